@@ -1,0 +1,38 @@
+// Process configuration, validated once. Every setting Billow reads is listed here
+// (and in README.md / .env.example).
+import path from "node:path";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value));
+
+const envSchema = z.object({
+  DATABASE_URL: optionalString.refine(
+    (url) => url === undefined || /^postgres(ql)?:\/\//.test(url),
+    "DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)",
+  ),
+  BILLOW_DATA_DIR: optionalString,
+  BILLOW_WORKER: z.enum(["inline", "off"]).default("inline"),
+  BILLOW_ADMIN_EMAIL: optionalString,
+  BILLOW_ADMIN_PASSWORD: optionalString,
+  BILLOW_BOOTSTRAP_API_KEY: optionalString,
+  NEXTAUTH_SECRET: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema> & { dataDir: string };
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+    }
+    cached = { ...parsed.data, dataDir: path.resolve(parsed.data.BILLOW_DATA_DIR ?? ".data") };
+  }
+  return cached;
+}
