@@ -32,7 +32,7 @@ export function env(): Env {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
       throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
     }
-    cached = { ...parsed.data, dataDir: path.resolve(parsed.data.BILLOW_DATA_DIR ?? ".data") };
+    cached = { ...parsed.data, dataDir: path.resolve(/* turbopackIgnore: true */ parsed.data.BILLOW_DATA_DIR ?? ".data") };
   }
   return cached;
 }

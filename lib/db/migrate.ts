@@ -10,7 +10,7 @@ const MIGRATIONS_LOCK = 7_314_159; // arbitrary advisory lock id owned by Billow
 
 export type Migration = { name: string; sql: string; checksum: string };
 
-export function readMigrations(dir = path.resolve("prisma/migrations")): Migration[] {
+export function readMigrations(dir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations")): Migration[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))

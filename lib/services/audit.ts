@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client";
+import { insertAuditLog } from "../db/audit-log";
 import type { Db } from "../db/types";
 import { actorLabel, type Ctx } from "./context";
 
@@ -9,19 +10,19 @@ export type AuditEntry = {
   details?: Prisma.InputJsonValue;
 };
 
+const ACTOR_TYPES = { user: "USER", api_key: "API_KEY", system: "SYSTEM" } as const;
+
 /** Call inside the service's transaction, so the record exists exactly when the write does. */
 export async function recordAudit(db: Db, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      actorType: ctx.actor.type === "user" ? "USER" : ctx.actor.type === "api_key" ? "API_KEY" : "SYSTEM",
-      actorId: ctx.actor.type === "system" ? null : ctx.actor.id,
-      actorLabel: actorLabel(ctx.actor),
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      details: entry.details,
-      requestId: ctx.requestId,
-      createdAt: ctx.now,
-    },
+  await insertAuditLog(db, {
+    actorType: ACTOR_TYPES[ctx.actor.type],
+    actorId: ctx.actor.type === "system" ? null : ctx.actor.id,
+    actorLabel: actorLabel(ctx.actor),
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId ?? null,
+    details: entry.details,
+    requestId: ctx.requestId,
+    createdAt: ctx.now,
   });
 }

@@ -1,0 +1,20 @@
+import type { Db } from "./types";
+
+export const insertSignInAttempt = (db: Db, data: { email: string; ip: string; succeeded: boolean; createdAt: Date }) =>
+  db.signInAttempt.create({ data, select: { id: true } });
+
+/** Failed attempts since `since`, for one email and for one client address. */
+export async function countRecentFailures(db: Db, { email, ip, since }: { email: string; ip: string; since: Date }) {
+  const [byEmail, byIp] = await Promise.all([
+    db.signInAttempt.count({ where: { email, succeeded: false, createdAt: { gte: since } } }),
+    db.signInAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } }),
+  ]);
+  return { byEmail, byIp };
+}
+
+export const oldestRecentFailure = (db: Db, { email, since }: { email: string; since: Date }) =>
+  db.signInAttempt.findFirst({
+    where: { email, succeeded: false, createdAt: { gte: since } },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true },
+  });

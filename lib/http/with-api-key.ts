@@ -1,0 +1,64 @@
+// The one wrapper for /api/v1 route handlers: request id, API-key authentication,
+// body reading, Idempotency-Key on POST, and errors in the one documented shape.
+import "server-only";
+import { authenticateApiKey } from "../services/api-keys/authenticate-api-key";
+import { newRequestId, type Ctx } from "../services/context";
+import { ERROR_STATUS } from "../errors";
+import { errorBody, errorResponse, jsonResponse, toAppError } from "./error-response";
+import { readIdempotencyKey, withIdempotency, type StoredResponse } from "./idempotency";
+import { readBodyText } from "./parse";
+
+export type ApiHandlerArgs<P> = {
+  ctx: Ctx;
+  request: Request;
+  url: URL;
+  params: P;
+  /** The raw body text (already read); parse it with parseJsonBody(bodyText, schema). */
+  bodyText: string;
+};
+
+/** A handler returns its JSON body, or `{ status, body }` for a status other than 200. */
+export type ApiResult = unknown | { status: number; body: unknown };
+
+export type ApiHandler<P> = (args: ApiHandlerArgs<P>) => Promise<ApiResult>;
+
+const isWithStatus = (result: unknown): result is { status: number; body: unknown } =>
+  typeof result === "object" && result !== null && "status" in result && "body" in result && typeof (result as { status: unknown }).status === "number";
+
+export function withApiKey<P = Record<string, never>>(handler: ApiHandler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const requestId = newRequestId();
+    const now = new Date();
+    try {
+      const actor = await authenticateApiKey(request.headers.get("authorization"), now);
+      const ctx: Ctx = { actor, now, requestId };
+      const url = new URL(request.url);
+      const idempotencyKey = request.method === "POST" ? readIdempotencyKey(request.headers) : undefined;
+      const bodyText = request.method === "GET" || request.method === "HEAD" ? "" : await readBodyText(request);
+      const params = await context.params;
+
+      const execute = async (): Promise<StoredResponse> => {
+        try {
+          const result = await handler({ ctx, request, url, params, bodyText });
+          return isWithStatus(result) ? result : { status: 200, body: result };
+        } catch (error) {
+          const appError = toAppError(error);
+          if (appError.code === "internal_error") throw error; // not stored: a retry may succeed
+          return { status: ERROR_STATUS[appError.code], body: errorBody(appError, requestId) };
+        }
+      };
+
+      if (!idempotencyKey) {
+        const { status, body } = await execute();
+        return jsonResponse(body, status, requestId);
+      }
+      const result = await withIdempotency(
+        { apiKeyId: actor.id, key: idempotencyKey, method: request.method, path: url.pathname, bodyText, now },
+        execute,
+      );
+      return jsonResponse(result.body, result.status, requestId, result.replayed ? { "idempotent-replayed": "true" } : {});
+    } catch (error) {
+      return errorResponse(error, requestId);
+    }
+  };
+}

@@ -1,0 +1,19 @@
+import type { z } from "zod";
+import { AppError, type ErrorDetail } from "../errors";
+
+/** Turns a zod failure into a 400 that names the field: `param` is the dotted path of the first issue. */
+export function zodToAppError(error: z.ZodError, where: "body" | "query" | "path" | "form" = "body"): AppError {
+  const details: ErrorDetail[] = error.issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        param: [...issue.path, key].join("."),
+        message: `Unknown field '${[...issue.path, key].join(".")}'.`,
+        code: "unknown_field",
+      }));
+    }
+    const param = issue.path.join(".");
+    return [{ param, message: param && !issue.message.includes(param) ? `${param}: ${issue.message}` : issue.message, code: issue.code }];
+  });
+  const first = details[0] ?? { param: "", message: `Invalid ${where}.` };
+  return new AppError("invalid_request", first.message, { param: first.param || undefined, details });
+}
