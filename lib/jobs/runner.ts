@@ -37,9 +37,9 @@ export async function runDueJobs({ now, workerId, limit }: { now?: Date; workerI
 }
 
 async function runJob(job: ClaimedJob, workerId: string, clock: () => Date): Promise<Outcome> {
-  const fail = async (error: string): Promise<Outcome> => {
-    console.error(`[jobs] ${jobLabel(job)} failed permanently: ${error}`);
-    await markJobFailed(prisma(), { id: job.id, workerId, finishedAt: clock(), error: truncate(error) });
+  const fail = async (reason: string, cause?: unknown): Promise<Outcome> => {
+    console.error(`[jobs] ${jobLabel(job)} failed permanently: ${reason}`, ...(cause === undefined ? [] : [cause]));
+    await markJobFailed(prisma(), { id: job.id, workerId, finishedAt: clock(), error: truncate(reason) });
     return "failed";
   };
 
@@ -56,9 +56,9 @@ async function runJob(job: ClaimedJob, workerId: string, clock: () => Date): Pro
     await definition.handle(payload.data, { ctx: systemCtx(`job:${job.type}`, clock()), job });
   } catch (error) {
     const message = errorMessage(error);
-    if (job.attempts >= job.maxAttempts) return fail(message);
+    if (job.attempts >= job.maxAttempts) return fail(message, error);
     const runAt = new Date(clock().getTime() + retryDelayMs(job.attempts, job.id));
-    console.warn(`[jobs] ${jobLabel(job)} failed, retrying at ${runAt.toISOString()}: ${message}`);
+    console.warn(`[jobs] ${jobLabel(job)} failed, retrying at ${runAt.toISOString()}: ${message}`, error);
     await markJobRetry(prisma(), { id: job.id, workerId, runAt, error: truncate(message) });
     return "retried";
   }
@@ -76,10 +76,10 @@ export type WorkerOptions = {
   signal?: AbortSignal;
 };
 
-export type Worker = { workerId: string; /** Stops polling and resolves once in-flight jobs have finished. */ stop(): Promise<void> };
+export type JobWorker = { workerId: string; /** Stops polling and resolves once in-flight jobs have finished. */ stop(): Promise<void> };
 
 /** Polls for due jobs until stopped. Errors (a handler's or the database's) are logged, never thrown. */
-export function startWorker({ workerId = newWorkerId(), pollIntervalMs = 1000, concurrency = 5, signal }: WorkerOptions = {}): Worker {
+export function startWorker({ workerId = newWorkerId(), pollIntervalMs = 1000, concurrency = 5, signal }: WorkerOptions = {}): JobWorker {
   const stopping = new AbortController();
   const stop = () => stopping.abort();
   if (signal?.aborted) stop();

@@ -50,3 +50,5 @@ export const meDtoSchema = z
   })
   .meta({ id: "Me" });
 export type MeDto = z.infer<typeof meDtoSchema>;
+
+export const revokeApiKeySchema = z.object({}).strict().meta({ id: "RevokeApiKeyRequest" });

@@ -1,0 +1,13 @@
+import { parseJsonBody, parseQuery } from "@/lib/http/parse";
+import { withApiKey } from "@/lib/http/with-api-key";
+import { createApiKeySchema } from "@/lib/schemas/api-key";
+import { paginationQuerySchema } from "@/lib/schemas/common";
+import { createApiKey } from "@/lib/services/api-keys/create-api-key";
+import { listApiKeys } from "@/lib/services/api-keys/list-api-keys";
+
+export const GET = withApiKey(async ({ ctx, url }) => listApiKeys(ctx, parseQuery(url, paginationQuerySchema)));
+
+export const POST = withApiKey(async ({ ctx, bodyText }) => ({
+  status: 201,
+  body: await createApiKey(ctx, parseJsonBody(bodyText, createApiKeySchema)),
+}));
