@@ -1,0 +1,44 @@
+import { useState, useTransition } from "react";
+import type { ActionError, ActionResult } from "@/lib/actions/admin-action";
+
+type Options = {
+  /** The fields the form shows; errors for other fields are shown as a form-level message. */
+  fields?: readonly string[];
+};
+
+/**
+ * Runs a server action in a transition and keeps its last error: `fieldError(name)` for the
+ * message next to a field, `formError` for everything the form cannot show next to a field.
+ */
+export function useAction<Input, Data>(action: (input: Input) => Promise<ActionResult<Data>>, { fields = [] }: Options = {}) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<ActionError>();
+
+  function run(input: Input, onSuccess?: (data: Data) => void) {
+    startTransition(async () => {
+      const result = await action(input);
+      if (result.ok) {
+        setError(undefined);
+        onSuccess?.(result.data);
+      } else {
+        setError(result.error);
+      }
+    });
+  }
+
+  const shownInFields = fields.some((field) => error?.fieldErrors?.[field]);
+  return {
+    run,
+    pending,
+    fieldError: (field: string) => error?.fieldErrors?.[field],
+    formError: error && !shownInFields ? error.message : undefined,
+    clearError: () => setError(undefined),
+  };
+}
+
+/** A form's named controls as strings; the server action validates them with the shared zod schema. */
+export function formValues(form: HTMLFormElement): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) if (typeof value === "string") values[name] = value;
+  return values;
+}
