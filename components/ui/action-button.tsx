@@ -1,3 +1,5 @@
+"use client";
+
 import type { ActionResult } from "@/lib/actions/admin-action";
 import { Button, type ButtonProps } from "./button";
 import { useAction } from "./use-action";

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
 const VARIANTS = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 focus-visible:outline-brand-600 disabled:bg-brand-600/60",
@@ -7,7 +7,7 @@ const VARIANTS = {
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; pending?: boolean };
+export type ButtonProps = ComponentProps<"button"> & { variant?: keyof typeof VARIANTS; pending?: boolean };
 
 export function Button({ variant = "primary", pending = false, className = "", children, disabled, ...props }: ButtonProps) {
   return (

@@ -1,21 +1,24 @@
 import { useState, useTransition } from "react";
 import type { ActionError, ActionResult } from "@/lib/actions/admin-action";
 
-type Options = {
+type Options<Input> = {
   /** The fields the form shows; errors for other fields are shown as a form-level message. */
   fields?: readonly string[];
+  /** Called inside the transition before the action runs: a useOptimistic setter. */
+  optimistic?: (input: Input) => void;
 };
 
 /**
  * Runs a server action in a transition and keeps its last error: `fieldError(name)` for the
  * message next to a field, `formError` for everything the form cannot show next to a field.
  */
-export function useAction<Input, Data>(action: (input: Input) => Promise<ActionResult<Data>>, { fields = [] }: Options = {}) {
+export function useAction<Input, Data>(action: (input: Input) => Promise<ActionResult<Data>>, { fields = [], optimistic }: Options<Input> = {}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError>();
 
   function run(input: Input, onSuccess?: (data: Data) => void) {
     startTransition(async () => {
+      optimistic?.(input);
       const result = await action(input);
       if (result.ok) {
         setError(undefined);

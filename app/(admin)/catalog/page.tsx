@@ -1,0 +1,15 @@
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireAdmin } from "@/lib/auth/require-admin";
+
+export const metadata = { title: "Catalogue" };
+
+export default async function CatalogPage() {
+  await requireAdmin();
+  return (
+    <>
+      <PageHeader title="Catalogue" description="Products and their prices: flat, per unit, tiered or package, in any currency." />
+      <EmptyState title="No products yet" description="Define products and prices here to start selling subscriptions." />
+    </>
+  );
+}

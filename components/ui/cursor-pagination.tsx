@@ -1,0 +1,39 @@
+import Link from "next/link";
+
+type Props = {
+  path: string;
+  /** The active filters, kept on every page. */
+  filters: Record<string, string | undefined>;
+  nextCursor: string | null;
+  isFirstPage: boolean;
+};
+
+function pageHref(path: string, filters: Props["filters"], startingAfter?: string): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  if (startingAfter) params.set("starting_after", startingAfter);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Newest-first cursor paging: back to the newest page, or on to older entries. */
+export function CursorPagination({ path, filters, nextCursor, isFirstPage }: Props) {
+  if (isFirstPage && !nextCursor) return null;
+  const linkClass = "rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50";
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between">
+      {isFirstPage ? (
+        <span />
+      ) : (
+        <Link href={pageHref(path, filters)} className={linkClass}>
+          ← Newest
+        </Link>
+      )}
+      {nextCursor && (
+        <Link href={pageHref(path, filters, nextCursor)} className={linkClass}>
+          Older →
+        </Link>
+      )}
+    </nav>
+  );
+}
