@@ -36,3 +36,8 @@ export function env(): Env {
   }
   return cached;
 }
+
+/** Tests that change process.env call this so the next env() reads it again. */
+export function resetEnvCacheForTests(): void {
+  cached = undefined;
+}

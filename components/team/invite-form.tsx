@@ -42,6 +42,7 @@ export function InviteForm({ roles, inviteUserAction }: Props) {
         <OneTimeSecret
           title="Invitation link"
           value={inviteLink}
+          testId="invitation-link"
           warning="Send this link to the person you invited. It is shown only now: copy it before you leave this page."
           onDismiss={() => setInviteLink(undefined)}
         />

@@ -34,6 +34,7 @@ function ConfirmDialog({ label, title, description, action, onClosed }: Props & 
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const descriptionId = useId();
   const { run, pending, formError } = useAction(action);
 
   useEffect(() => {
@@ -47,13 +48,16 @@ function ConfirmDialog({ label, title, description, action, onClosed }: Props & 
     <dialog
       ref={dialogRef}
       aria-labelledby={titleId}
+      aria-describedby={descriptionId}
       onClose={onClosed}
       className="m-auto w-full max-w-md rounded-lg bg-white p-6 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
     >
       <h2 id={titleId} className="text-base font-semibold text-slate-900">
         {title}
       </h2>
-      <div className="mt-2 text-sm text-slate-600">{description}</div>
+      <div id={descriptionId} className="mt-2 text-sm text-slate-600">
+        {description}
+      </div>
       <div className="mt-4">
         <FormError message={formError} />
       </div>

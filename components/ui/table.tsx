@@ -19,8 +19,9 @@ type DataTableProps<Row> = {
 
 /** A table that scrolls sideways on small screens instead of squeezing its columns. */
 export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTableProps<Row>) {
+  // `relative`: sr-only texts are absolutely positioned and must not escape the scroller (page-wide overflow).
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

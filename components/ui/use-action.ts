@@ -35,7 +35,6 @@ export function useAction<Input, Data>(action: (input: Input) => Promise<ActionR
     pending,
     fieldError: (field: string) => error?.fieldErrors?.[field],
     formError: error && !shownInFields ? error.message : undefined,
-    clearError: () => setError(undefined),
   };
 }
 

@@ -12,9 +12,10 @@ export async function countRecentFailures(db: Db, { email, ip, since }: { email:
   return { byEmail, byIp };
 }
 
-export const oldestRecentFailure = (db: Db, { email, since }: { email: string; since: Date }) =>
+/** The oldest failed attempt since `since`, for one email or for one client address. */
+export const oldestRecentFailure = (db: Db, { since, ...by }: ({ email: string } | { ip: string }) & { since: Date }) =>
   db.signInAttempt.findFirst({
-    where: { email, succeeded: false, createdAt: { gte: since } },
+    where: { ...by, succeeded: false, createdAt: { gte: since } },
     orderBy: { createdAt: "asc" },
     select: { createdAt: true },
   });

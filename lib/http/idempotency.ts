@@ -17,7 +17,16 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** A claimed key whose request has not finished after this long is taken to be abandoned (crash). */
 const ABANDONED_AFTER_MS = 60 * 1000;
 
-export type StoredResponse = { status: number; body: unknown };
+/** `replayBody`, when given, is what gets stored and replayed instead of `body` (e.g. without a secret). */
+export type StoredResponse = { status: number; body: unknown; replayBody?: unknown };
+
+/**
+ * As Stripe does, only requests that ran are stored: a request refused before it ran
+ * (invalid, unauthorised, too large, rate limited) or a server error frees the key, so a
+ * corrected retry with the same key can run.
+ */
+const NOT_STORED = new Set([400, 401, 403, 413, 429]);
+const isStored = (status: number) => status < 500 && !NOT_STORED.has(status);
 
 export function readIdempotencyKey(headers: Headers): string | undefined {
   const key = headers.get("idempotency-key");
@@ -49,7 +58,7 @@ function sortKeys(value: unknown): unknown {
 
 /**
  * Runs `execute` at most once per (API key, idempotency key). Returns the response to send
- * and whether it is a replay. Server errors (5xx) are not stored, so a retry runs again.
+ * and whether it is a replay.
  */
 export async function withIdempotency(
   args: { apiKeyId: string; key: string; method: string; path: string; bodyText: string; now: Date },
@@ -88,10 +97,11 @@ export async function withIdempotency(
     await releaseIdempotencyKey(db, claimed.id);
     throw error;
   }
-  if (response.status >= 500) {
-    await releaseIdempotencyKey(db, claimed.id);
+  if (isStored(response.status)) {
+    const stored = (response.replayBody ?? response.body) as Prisma.InputJsonValue;
+    await completeIdempotencyKey(db, claimed.id, { statusCode: response.status, responseBody: stored, now: args.now });
   } else {
-    await completeIdempotencyKey(db, claimed.id, { statusCode: response.status, responseBody: response.body as Prisma.InputJsonValue, now: args.now });
+    await releaseIdempotencyKey(db, claimed.id);
   }
-  return { ...response, replayed: false };
+  return { status: response.status, body: response.body, replayed: false };
 }

@@ -17,12 +17,15 @@ export type ApiHandlerArgs<P> = {
   bodyText: string;
 };
 
-/** A handler returns its JSON body, or `{ status, body }` for a status other than 200. */
-export type ApiResult = unknown | { status: number; body: unknown };
+/**
+ * A handler returns its JSON body, or `{ status, body, replayBody? }` for a status other
+ * than 200 (`replayBody` is what an Idempotency-Key replay returns instead of `body`).
+ */
+export type ApiResult = unknown | StoredResponse;
 
 export type ApiHandler<P> = (args: ApiHandlerArgs<P>) => Promise<ApiResult>;
 
-const isWithStatus = (result: unknown): result is { status: number; body: unknown } =>
+const isWithStatus = (result: unknown): result is StoredResponse =>
   typeof result === "object" && result !== null && "status" in result && "body" in result && typeof (result as { status: unknown }).status === "number";
 
 export function withApiKey<P = Record<string, never>>(handler: ApiHandler<P>) {

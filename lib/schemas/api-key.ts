@@ -4,7 +4,7 @@ import { listResponseSchema } from "./common";
 export const createApiKeySchema = z
   .object({
     name: z
-      .string({ error: "name is required." })
+      .string({ error: (issue) => (issue.input === undefined ? "name is required." : "name must be a string.") })
       .trim()
       .min(1, { error: "name must not be empty." })
       .max(100, { error: "name must be at most 100 characters." })
@@ -36,9 +36,14 @@ export const apiKeyDtoSchema = z
 export type ApiKeyDto = z.infer<typeof apiKeyDtoSchema>;
 
 export const createdApiKeyDtoSchema = apiKeyDtoSchema
-  .extend({ secret: z.string().meta({ description: "The full secret. Shown only in this response: store it now." }) })
+  .extend({
+    secret: z.string().nullable().meta({
+      description: "The full secret, shown only in this response: store it now. Null when the response is an Idempotency-Key replay.",
+    }),
+  })
   .meta({ id: "CreatedApiKey" });
-export type CreatedApiKeyDto = z.infer<typeof createdApiKeyDtoSchema>;
+/** What create returns; only an idempotent replay of it carries `secret: null`. */
+export type CreatedApiKeyDto = ApiKeyDto & { secret: string };
 
 export const apiKeyListSchema = listResponseSchema(apiKeyDtoSchema, "ApiKeyList");
 

@@ -9,9 +9,12 @@ const LAST_USED_RESOLUTION_MS = 60_000; // write lastUsedAt at most once a minut
 
 /** Resolves `Authorization: Bearer <secret>` to an actor, or throws unauthenticated. */
 export async function authenticateApiKey(authorization: string | null, now: Date): Promise<Extract<Actor, { type: "api_key" }>> {
-  const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
-  if (!match) {
+  if (!authorization?.trim()) {
     throw new AppError("unauthenticated", "Missing API key. Send it as `Authorization: Bearer <key>`.");
+  }
+  const match = authorization.match(/^Bearer\s+(\S+)\s*$/i);
+  if (!match) {
+    throw new AppError("unauthenticated", "Malformed Authorization header. Send the API key as `Authorization: Bearer <key>`.");
   }
   const secret = match[1]!;
   const key = looksLikeApiKey(secret) ? await findApiKeyBySecretHash(prisma(), hashApiKeySecret(secret)) : null;

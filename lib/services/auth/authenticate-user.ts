@@ -24,9 +24,15 @@ export async function authenticateUser(input: { email: string; password: string;
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
 
   const failures = await countRecentFailures(db, { email, ip: input.ip, since });
-  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-    const oldest = await oldestRecentFailure(db, { email, since });
-    const retryAt = (oldest?.createdAt.getTime() ?? now.getTime()) + SIGN_IN_WINDOW_MS;
+  const emailLimited = failures.byEmail >= MAX_FAILURES_PER_EMAIL;
+  const ipLimited = failures.byIp >= MAX_FAILURES_PER_IP;
+  if (emailLimited || ipLimited) {
+    // A limit lifts when its oldest counted failure leaves the window; wait for every limit hit.
+    const oldest = await Promise.all([
+      ...(emailLimited ? [oldestRecentFailure(db, { email, since })] : []),
+      ...(ipLimited ? [oldestRecentFailure(db, { ip: input.ip, since })] : []),
+    ]);
+    const retryAt = Math.max(...oldest.map((row) => (row?.createdAt.getTime() ?? now.getTime()) + SIGN_IN_WINDOW_MS));
     const minutes = Math.max(1, Math.ceil((retryAt - now.getTime()) / 60_000));
     throw new AppError("rate_limited", `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }

@@ -2,8 +2,10 @@ import "server-only";
 import { hashApiKeySecret, looksLikeApiKey } from "../../auth/api-key-secret";
 import { findApiKeyBySecretHash } from "../../db/api-keys";
 import { prisma } from "../../db/client";
+import { isUniqueViolation } from "../../db/errors";
 import { countUsers } from "../../db/users";
 import { env } from "../../env";
+import { AppError } from "../../errors";
 import { createOwnerSchema } from "../../schemas/team";
 import { createApiKey } from "../api-keys/create-api-key";
 import { systemCtx } from "../context";
@@ -20,16 +22,25 @@ export async function bootstrapFromEnv(): Promise<void> {
     if (!input.success) {
       throw new Error(`BILLOW_ADMIN_EMAIL/BILLOW_ADMIN_PASSWORD: ${input.error.issues.map((issue) => issue.message).join(" ")}`);
     }
-    await createOwner(input.data);
-    console.log(`billow: created owner ${BILLOW_ADMIN_EMAIL} from the environment`);
+    try {
+      await createOwner(input.data);
+      console.log(`billow: created owner ${BILLOW_ADMIN_EMAIL} from the environment`);
+    } catch (error) {
+      // Another process (web server and worker start together) set it up first: nothing to do.
+      if (!(error instanceof AppError && error.code === "conflict")) throw error;
+    }
   }
   if (BILLOW_BOOTSTRAP_API_KEY) {
     if (!looksLikeApiKey(BILLOW_BOOTSTRAP_API_KEY)) {
       throw new Error("BILLOW_BOOTSTRAP_API_KEY must start with bk_ and be 11 to 200 characters long.");
     }
     if (!(await findApiKeyBySecretHash(prisma(), hashApiKeySecret(BILLOW_BOOTSTRAP_API_KEY)))) {
-      await createApiKey(systemCtx("bootstrap"), { name: "Bootstrap key (environment)", role: "admin" }, BILLOW_BOOTSTRAP_API_KEY);
-      console.log("billow: registered the bootstrap API key from the environment");
+      try {
+        await createApiKey(systemCtx("bootstrap"), { name: "Bootstrap key (environment)", role: "admin" }, BILLOW_BOOTSTRAP_API_KEY);
+        console.log("billow: registered the bootstrap API key from the environment");
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error; // registered by another process meanwhile
+      }
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { Prisma } from "../../db/generated/client";
 import type { Role } from "../../db/generated/enums";
 import { AppError } from "../../errors";
 import { actorRole, assertCanWrite, type Ctx } from "../context";
@@ -8,4 +9,14 @@ export function assertCanAssignRole(ctx: Ctx, role: Role): void {
   if (role === "OWNER" && actorRole(ctx.actor) !== "OWNER") {
     throw new AppError("forbidden", "Only an owner can make or change owners.", { param: "role" });
   }
+}
+
+const OWNERS_LOCK = 7_314_161; // serialises changes that can remove an active owner
+
+/**
+ * Call first in a transaction that may demote or disable an owner. Without it, two owners
+ * demoting each other at once each see two active owners, and both commits leave none.
+ */
+export async function lockOwnerChanges(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${OWNERS_LOCK})`;
 }

@@ -6,7 +6,7 @@ import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { roleEnum, roleName, toUserDto } from "../dto";
 import { inTransaction } from "../transaction";
-import { assertCanAssignRole } from "./authorize-team-change";
+import { assertCanAssignRole, lockOwnerChanges } from "./authorize-team-change";
 
 export async function changeUserRole(ctx: Ctx, input: ChangeUserRoleInput): Promise<UserDto> {
   const role = roleEnum(input.role);
@@ -15,6 +15,7 @@ export async function changeUserRole(ctx: Ctx, input: ChangeUserRoleInput): Prom
     throw new AppError("forbidden", "You cannot change your own role.", { param: "role" });
   }
   return inTransaction(async (tx) => {
+    await lockOwnerChanges(tx);
     const user = await findUserById(tx, input.userId);
     if (!user) throw notFound("user", input.userId);
     assertCanAssignRole(ctx, user.role); // admins may not demote owners

@@ -6,7 +6,7 @@ import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { toUserDto } from "../dto";
 import { inTransaction } from "../transaction";
-import { assertCanAssignRole } from "./authorize-team-change";
+import { assertCanAssignRole, lockOwnerChanges } from "./authorize-team-change";
 
 /** Disabled users cannot sign in, and their open sessions stop working on the next request. */
 export async function setUserDisabled(ctx: Ctx, input: SetUserDisabledInput): Promise<UserDto> {
@@ -14,6 +14,7 @@ export async function setUserDisabled(ctx: Ctx, input: SetUserDisabledInput): Pr
     throw new AppError("forbidden", "You cannot disable your own account.");
   }
   return inTransaction(async (tx) => {
+    await lockOwnerChanges(tx);
     const user = await findUserById(tx, input.userId);
     if (!user) throw notFound("user", input.userId);
     assertCanAssignRole(ctx, user.role);

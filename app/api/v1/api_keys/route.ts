@@ -7,7 +7,8 @@ import { listApiKeys } from "@/lib/services/api-keys/list-api-keys";
 
 export const GET = withApiKey(async ({ ctx, url }) => listApiKeys(ctx, parseQuery(url, paginationQuerySchema)));
 
-export const POST = withApiKey(async ({ ctx, bodyText }) => ({
-  status: 201,
-  body: await createApiKey(ctx, parseJsonBody(bodyText, createApiKeySchema)),
-}));
+export const POST = withApiKey(async ({ ctx, bodyText }) => {
+  const created = await createApiKey(ctx, parseJsonBody(bodyText, createApiKeySchema));
+  // The secret is never stored, not even in the idempotency record: a replay returns null.
+  return { status: 201, body: created, replayBody: { ...created, secret: null } };
+});

@@ -1,0 +1,74 @@
+// Seed factories for integration tests (and e2e seeding). They write fixtures through
+// lib/db with the same helpers the services use, but record no audit rows: a test's
+// audit assertions then see only the writes made by the code under test.
+import { randomBytes } from "node:crypto";
+import { generateApiKeySecret, hashApiKeySecret, visiblePrefix } from "../auth/api-key-secret";
+import { hashPassword } from "../auth/password";
+import { insertApiKey } from "../db/api-keys";
+import { prisma } from "../db/client";
+import { insertUser, type UserRow } from "../db/users";
+import { createId } from "../ids";
+import type { RoleName } from "../schemas/common";
+import { newRequestId, type Ctx } from "../services/context";
+import { roleEnum } from "../services/dto";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+// scrypt costs ~100 ms a hash; reuse one hash per distinct password within a run.
+const hashes = new Map<string, Promise<string>>();
+const cachedHash = (password: string) => {
+  let hash = hashes.get(password);
+  if (!hash) hashes.set(password, (hash = hashPassword(password)));
+  return hash;
+};
+
+const uniqueSuffix = () => randomBytes(4).toString("hex");
+
+/** The Ctx a signed-in user's requests get (as requireAdmin builds it). */
+export function ctxFor(user: Pick<UserRow, "id" | "email" | "name" | "role">, now = new Date()): Ctx & { actor: { type: "user" } } {
+  return { actor: { type: "user", id: user.id, email: user.email, name: user.name, role: user.role }, now, requestId: newRequestId() };
+}
+
+export async function createTestUser(options: {
+  role: RoleName;
+  email?: string;
+  name?: string;
+  password?: string;
+  disabled?: boolean;
+  now?: Date;
+}): Promise<{ user: UserRow; password: string; ctx: Ctx & { actor: { type: "user" } } }> {
+  const password = options.password ?? TEST_PASSWORD;
+  const now = options.now ?? new Date();
+  const email = (options.email ?? `${options.role}-${uniqueSuffix()}@example.com`).trim().toLowerCase();
+  const user = await insertUser(prisma(), {
+    id: createId("user"),
+    email,
+    name: options.name ?? email.split("@")[0]!,
+    role: roleEnum(options.role),
+    passwordHash: await cachedHash(password),
+    createdAt: now,
+  });
+  const row = options.disabled ? { ...user, disabledAt: now } : user;
+  if (options.disabled) await prisma().user.update({ where: { id: user.id }, data: { disabledAt: now } });
+  return { user: row, password, ctx: ctxFor(row, now) };
+}
+
+/** An API key created by ctx's user (if any); returns the secret, as the create response would. */
+export async function createTestApiKey(
+  ctx: Ctx,
+  options: { role?: "admin" | "viewer"; name?: string; revoked?: boolean } = {},
+): Promise<{ id: string; secret: string; name: string }> {
+  const secret = generateApiKeySecret();
+  const name = options.name ?? `test key ${uniqueSuffix()}`;
+  const key = await insertApiKey(prisma(), {
+    id: createId("apiKey"),
+    name,
+    prefix: visiblePrefix(secret),
+    secretHash: hashApiKeySecret(secret),
+    role: roleEnum(options.role ?? "admin"),
+    createdById: ctx.actor.type === "user" ? ctx.actor.id : null,
+    createdAt: ctx.now,
+  });
+  if (options.revoked) await prisma().apiKey.update({ where: { id: key.id }, data: { revokedAt: ctx.now } });
+  return { id: key.id, secret, name };
+}
