@@ -1,5 +1,5 @@
 import type { BadgeTone } from "@/components/ui/badge";
-import type { JobStatusName } from "@/lib/services/jobs/job-dto";
+import type { JobStatusName } from "@/lib/schemas/job";
 
 export const JOB_STATUSES: Record<JobStatusName, { label: string; tone: BadgeTone }> = {
   queued: { label: "Queued", tone: "info" },

@@ -6,7 +6,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { DataTable, type Column } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import type { ActionResult } from "@/lib/actions/admin-action";
-import type { JobDto } from "@/lib/services/jobs/job-dto";
+import type { JobDto } from "@/lib/schemas/job";
 import { JOB_STATUSES } from "./job-statuses";
 
 type Props = {
@@ -27,9 +27,9 @@ export function JobTable({ jobs, canWrite, retryJobAction }: Props) {
       ),
     },
     { header: "Status", cell: (job) => <Badge tone={JOB_STATUSES[job.status].tone}>{JOB_STATUSES[job.status].label}</Badge> },
-    { header: "Attempts", cell: (job) => <span className="whitespace-nowrap tabular-nums">{`${job.attempts} / ${job.maxAttempts}`}</span> },
-    { header: "Run at", cell: (job) => <LocalTime iso={job.runAt} /> },
-    { header: "Last error", cell: (job) => (job.lastError ? <TruncatedText text={job.lastError} /> : <span className="text-slate-400">—</span>) },
+    { header: "Attempts", cell: (job) => <span className="whitespace-nowrap tabular-nums">{`${job.attempts} / ${job.max_attempts}`}</span> },
+    { header: "Run at", cell: (job) => <LocalTime iso={job.run_at} /> },
+    { header: "Last error", cell: (job) => (job.last_error ? <TruncatedText text={job.last_error} /> : <span className="text-slate-400">—</span>) },
   ];
   if (canWrite) {
     columns.push({

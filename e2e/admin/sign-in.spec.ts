@@ -13,7 +13,7 @@ test("a wrong password is refused with a message, the right one signs in, sign-o
   await page.getByLabel("Email").fill(OWNER.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Wrong email or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
 
   await signIn(page, OWNER);
   await page.getByRole("link", { name: "Sign out" }).click();

@@ -11,9 +11,10 @@ export function zodToAppError(error: z.ZodError, where: "body" | "query" | "path
         code: "unknown_field",
       }));
     }
-    const param = issue.path.join(".");
-    return [{ param, message: param && !issue.message.includes(param) ? `${param}: ${issue.message}` : issue.message, code: issue.code }];
+    return [{ param: issue.path.join("."), message: issue.message, code: issue.code }];
   });
   const first = details[0] ?? { param: "", message: `Invalid ${where}.` };
-  return new AppError("invalid_request", first.message, { param: first.param || undefined, details });
+  // Details keep the bare message (forms show it beside the field); the summary names the field.
+  const message = first.param && !first.message.includes(first.param) ? `${first.param}: ${first.message}` : first.message;
+  return new AppError("invalid_request", message, { param: first.param || undefined, details });
 }

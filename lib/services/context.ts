@@ -24,8 +24,12 @@ export function actorRole(actor: Actor): Role {
 }
 
 /** Viewers read; owners and admins (and the system) write. */
+export function canWrite(ctx: Ctx): boolean {
+  return actorRole(ctx.actor) !== "VIEWER";
+}
+
 export function assertCanWrite(ctx: Ctx): void {
-  if (actorRole(ctx.actor) === "VIEWER") {
+  if (!canWrite(ctx)) {
     throw new AppError("forbidden", "Your role (viewer) can read but not change anything.");
   }
 }

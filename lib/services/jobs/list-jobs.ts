@@ -2,27 +2,19 @@ import "server-only";
 import { prisma } from "../../db/client";
 import type { JobStatus } from "../../db/generated/client";
 import { listJobs as listJobRecords } from "../../db/jobs";
-import { AppError } from "../../errors";
+import type { ListResponse } from "../../schemas/common";
+import type { JobDto, ListJobsQuery } from "../../schemas/job";
 import type { Ctx } from "../context";
-import { toJobDto, type JobDto, type JobStatusName } from "./job-dto";
-
-export type ListJobsInput = { status?: JobStatusName; type?: string; limit: number; startingAfter?: string };
-
-export type JobList = { data: JobDto[]; hasMore: boolean; nextCursor: string | null };
-
-const MAX_LIMIT = 100;
+import { toJobDto } from "./job-dto";
 
 /** Every actor may read jobs (viewers included). Newest first. */
-export async function listJobs(_ctx: Ctx, { status, type, limit, startingAfter }: ListJobsInput): Promise<JobList> {
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new AppError("invalid_request", `limit must be an integer from 1 to ${MAX_LIMIT}.`, { param: "limit" });
-  }
+export async function listJobs(_ctx: Ctx, query: ListJobsQuery): Promise<ListResponse<JobDto>> {
   const { jobs, hasMore } = await listJobRecords(prisma(), {
-    status: status?.toUpperCase() as JobStatus | undefined,
-    type,
-    limit,
-    startingAfter,
+    status: query.status?.toUpperCase() as JobStatus | undefined,
+    type: query.type,
+    limit: query.limit,
+    startingAfter: query.starting_after,
   });
   const data = jobs.map(toJobDto);
-  return { data, hasMore, nextCursor: hasMore ? data[data.length - 1]!.id : null };
+  return { object: "list", data, has_more: hasMore, next_cursor: hasMore ? data[data.length - 1]!.id : null };
 }

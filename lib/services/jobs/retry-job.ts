@@ -4,10 +4,11 @@ import { findJobById, requeueJob } from "../../db/jobs";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit";
 import { assertCanWrite, type Ctx } from "../context";
-import { toJobDto, type JobDto } from "./job-dto";
+import type { JobDto, RetryJobInput } from "../../schemas/job";
+import { toJobDto } from "./job-dto";
 
 /** Re-queues a FAILED job to run now with a fresh attempt budget. */
-export async function retryJob(ctx: Ctx, { jobId }: { jobId: string }): Promise<JobDto> {
+export async function retryJob(ctx: Ctx, { jobId }: RetryJobInput): Promise<JobDto> {
   assertCanWrite(ctx);
   return prisma().$transaction(async (tx) => {
     // Update first, conditionally: of two concurrent retries only one re-queues the job.

@@ -11,6 +11,19 @@ export function assertCanAssignRole(ctx: Ctx, role: Role): void {
   }
 }
 
+/** The roles this actor may grant, as assertCanAssignRole decides (the UI offers only these). */
+export function assignableRoles(ctx: Ctx): Role[] {
+  const all: Role[] = ["OWNER", "ADMIN", "VIEWER"];
+  return all.filter((role) => {
+    try {
+      assertCanAssignRole(ctx, role);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 const OWNERS_LOCK = 7_314_161; // serialises changes that can remove an active owner
 
 /**

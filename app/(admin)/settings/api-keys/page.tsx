@@ -4,6 +4,7 @@ import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listApiKeys } from "@/lib/services/api-keys/list-api-keys";
+import { canWrite } from "@/lib/services/context";
 import { createApiKeyAction, listApiKeysAction, revokeApiKeyAction } from "./actions";
 
 export const metadata = { title: "API keys" };
@@ -13,7 +14,7 @@ const PAGE_SIZE = 100;
 export default async function ApiKeysPage() {
   const ctx = await requireAdmin();
   const firstPage = await listApiKeys(ctx, { limit: PAGE_SIZE });
-  const canWrite = ctx.actor.role !== "VIEWER";
+  const writable = canWrite(ctx);
   return (
     <>
       <PageHeader
@@ -25,7 +26,7 @@ export default async function ApiKeysPage() {
           </>
         }
       />
-      {canWrite ? (
+      {writable ? (
         <div className="mb-8 max-w-xl">
           <CreateApiKeyForm createApiKeyAction={createApiKeyAction} />
         </div>
@@ -35,7 +36,7 @@ export default async function ApiKeysPage() {
       <ApiKeyTable
         firstPage={firstPage}
         pageSize={PAGE_SIZE}
-        canWrite={canWrite}
+        canWrite={writable}
         listApiKeysAction={listApiKeysAction}
         revokeApiKeyAction={revokeApiKeyAction}
       />

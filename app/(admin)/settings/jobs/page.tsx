@@ -5,6 +5,7 @@ import { SelectField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { canWrite } from "@/lib/services/context";
 import { listJobs } from "@/lib/services/jobs/list-jobs";
 import { searchParam, type SearchParams } from "../../search-params";
 import { retryJobAction } from "./actions";
@@ -25,7 +26,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
   const requestedStatus = searchParam(params, "status");
   const status = isJobStatus(requestedStatus) ? requestedStatus : undefined;
   const startingAfter = searchParam(params, "starting_after");
-  const page = await listJobs(ctx, { status, limit: PAGE_SIZE, startingAfter });
+  const page = await listJobs(ctx, { status, limit: PAGE_SIZE, starting_after: startingAfter });
   return (
     <>
       <PageHeader
@@ -35,8 +36,8 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       <FilterBar path={PATH} isFiltered={Boolean(status)}>
         <SelectField label="Status" name="status" defaultValue={status ?? ""} options={STATUS_OPTIONS} />
       </FilterBar>
-      <JobTable jobs={page.data} canWrite={ctx.actor.role !== "VIEWER"} retryJobAction={retryJobAction} />
-      <CursorPagination path={PATH} filters={{ status }} nextCursor={page.nextCursor} isFirstPage={!startingAfter} />
+      <JobTable jobs={page.data} canWrite={canWrite(ctx)} retryJobAction={retryJobAction} />
+      <CursorPagination path={PATH} filters={{ status }} nextCursor={page.next_cursor} isFirstPage={!startingAfter} />
     </>
   );
 }

@@ -6,23 +6,14 @@ import { UserTable } from "@/components/team/user-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import type { RoleName } from "@/lib/schemas/common";
 import { listTeam } from "@/lib/services/team/list-team";
 import { addUserAction, changeUserRoleAction, inviteUserAction, revokeInvitationAction, setUserDisabledAction } from "./actions";
 
 export const metadata = { title: "Team" };
 
-/** Which roles each role may grant (as the team services check); used only to hide controls that would be refused. */
-const ASSIGNABLE_ROLES: Record<"OWNER" | "ADMIN" | "VIEWER", readonly RoleName[]> = {
-  OWNER: ["owner", "admin", "viewer"],
-  ADMIN: ["admin", "viewer"],
-  VIEWER: [],
-};
-
 export default async function TeamPage() {
   const ctx = await requireAdmin();
-  const { users, invitations } = await listTeam(ctx);
-  const assignableRoles = ASSIGNABLE_ROLES[ctx.actor.role];
+  const { users, invitations, assignable_roles: assignableRoles } = await listTeam(ctx);
   return (
     <>
       <PageHeader title="Team" description="Everyone who can sign in to this Billow. Owners manage everyone, admins manage admins and viewers, viewers only look." />
