@@ -20,10 +20,11 @@ const reports = fs.mkdtempSync(path.join(os.tmpdir(), "billow-test-"));
 const totals = { passed: 0, failed: 0 };
 const failures = [];
 
+/** Tests never touch the app's own database: only TEST_/E2E_DATABASE_URL are used. */
 function baseEnv(extra = {}) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
-  // Tests never touch the app's own database: only TEST_/E2E_DATABASE_URL are used.
-  if (!("DATABASE_URL" in extra)) delete env.DATABASE_URL;
+  delete env.DATABASE_URL;
+  if (!("TEST_DATABASE_URL" in extra)) delete env.TEST_DATABASE_URL;
   return env;
 }
 
@@ -79,7 +80,7 @@ vitest("unit tests (TZ=UTC)", "unit", baseEnv({ TZ: "UTC" }));
 vitest("unit tests (TZ=America/New_York)", "unit", baseEnv({ TZ: "America/New_York" }));
 vitest("integration tests on PGlite", "integration", baseEnv({ TZ: "UTC" }));
 if (process.env.TEST_DATABASE_URL) {
-  vitest("integration tests on PostgreSQL", "integration", baseEnv({ TZ: "UTC", DATABASE_URL: process.env.TEST_DATABASE_URL }));
+  vitest("integration tests on PostgreSQL", "integration", baseEnv({ TZ: "UTC", TEST_DATABASE_URL: process.env.TEST_DATABASE_URL }));
 } else {
   console.log("\n━━ integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL to a scratch database)");
 }

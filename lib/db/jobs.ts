@@ -89,6 +89,11 @@ type Completion = { id: string; workerId: string };
 const heldBy = ({ id, workerId }: Completion) => ({ id, status: "RUNNING" as const, lockedBy: workerId });
 const released = { lockedBy: null, lockedUntil: null };
 
+/** Heartbeat: keeps a running job's lease while its worker is alive. */
+export async function extendJobLease(db: Db, job: Completion & { lockedUntil: Date }): Promise<void> {
+  await db.job.updateMany({ where: heldBy(job), data: { lockedUntil: job.lockedUntil } });
+}
+
 export async function markJobSucceeded(db: Db, job: Completion & { finishedAt: Date }): Promise<void> {
   await db.job.updateMany({
     where: heldBy(job),

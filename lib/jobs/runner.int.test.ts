@@ -43,6 +43,17 @@ beforeEach(async () => {
 const findJob = (id: string) => prisma().job.findUniqueOrThrow({ where: { id } });
 
 describe("runDueJobs", () => {
+  test("a running job's heartbeat keeps its lease, so a live worker's job is never taken over", async () => {
+    const { id } = await enqueueJob(prisma(), { type: "test.record", payload: { n: 1, delayMs: 600 } });
+    const lease = { ms: 200, heartbeatMs: 50 };
+    const slow = runDueJobs({ workerId: "alive", limit: 1, lease });
+    await sleep(400); // twice the lease: without renewal the job would be reclaimable now
+    expect(await runDueJobs({ workerId: "other", limit: 1, lease })).toMatchObject({ claimed: 0 });
+    expect(await slow).toMatchObject({ claimed: 1, succeeded: 1 });
+    expect(handled).toHaveLength(1);
+    expect(await findJob(id)).toMatchObject({ status: "SUCCEEDED", attempts: 1 });
+  });
+
   test("runs a due job with a system ctx and marks it succeeded", async () => {
     const now = new Date();
     const { id } = await enqueueJob(prisma(), { type: "test.record", payload: { n: 7 }, runAt: now });

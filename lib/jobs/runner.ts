@@ -6,15 +6,20 @@ import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { prisma } from "../db/client";
-import { claimDueJobs, markJobFailed, markJobRetry, markJobSucceeded, type ClaimedJob } from "../db/jobs";
+import { claimDueJobs, extendJobLease, markJobFailed, markJobRetry, markJobSucceeded, type ClaimedJob } from "../db/jobs";
 import { systemCtx } from "../services/context";
 import { retryDelayMs } from "./backoff";
 import { findJobDefinition } from "./registry";
 // Job modules register their types when imported: every module defining a job belongs here.
 import { maintenanceKey, scheduleMaintenance } from "./maintenance";
 
-/** How long a claimed job is reserved; after that another worker may reclaim it. Longer than any handler should run. */
-const LEASE_MS = 10 * 60 * 1000;
+/**
+ * How long a claim is reserved without a heartbeat. A running handler renews it every
+ * heartbeatMs, so only a dead worker's jobs expire: after a crash or restart they are
+ * reclaimed within a minute.
+ */
+export type Lease = { ms: number; heartbeatMs: number };
+const DEFAULT_LEASE: Lease = { ms: 60 * 1000, heartbeatMs: 20 * 1000 };
 const MAX_ERROR_LENGTH = 2000;
 
 export type RunCounts = { claimed: number; succeeded: number; retried: number; failed: number };
@@ -24,10 +29,20 @@ type Outcome = Exclude<keyof RunCounts, "claimed">;
  * Claims up to `limit` due jobs and runs them concurrently. `now` simulates the clock for
  * the whole batch (claiming, handler ctx, retry times); by default the real time is used.
  */
-export async function runDueJobs({ now, workerId, limit }: { now?: Date; workerId: string; limit: number }): Promise<RunCounts> {
+export async function runDueJobs({
+  now,
+  workerId,
+  limit,
+  lease = DEFAULT_LEASE,
+}: {
+  now?: Date;
+  workerId: string;
+  limit: number;
+  lease?: Lease;
+}): Promise<RunCounts> {
   const clock = () => now ?? new Date();
-  const jobs = await claimDueJobs(prisma(), { workerId, now: clock(), limit, leaseMs: LEASE_MS });
-  const results = await Promise.allSettled(jobs.map((job) => runJob(job, workerId, clock)));
+  const jobs = await claimDueJobs(prisma(), { workerId, now: clock(), limit, leaseMs: lease.ms });
+  const results = await Promise.allSettled(jobs.map((job) => runJob(job, workerId, clock, lease)));
   const counts: RunCounts = { claimed: jobs.length, succeeded: 0, retried: 0, failed: 0 };
   for (const result of results) {
     if (result.status === "rejected") throw result.reason; // the outcome could not be stored; the lease expiry will retry the job
@@ -36,7 +51,7 @@ export async function runDueJobs({ now, workerId, limit }: { now?: Date; workerI
   return counts;
 }
 
-async function runJob(job: ClaimedJob, workerId: string, clock: () => Date): Promise<Outcome> {
+async function runJob(job: ClaimedJob, workerId: string, clock: () => Date, lease: Lease): Promise<Outcome> {
   const fail = async (reason: string, cause?: unknown): Promise<Outcome> => {
     console.error(`[jobs] ${jobLabel(job)} failed permanently: ${reason}`, ...(cause === undefined ? [] : [cause]));
     await markJobFailed(prisma(), { id: job.id, workerId, finishedAt: clock(), error: truncate(reason) });
@@ -52,6 +67,12 @@ async function runJob(job: ClaimedJob, workerId: string, clock: () => Date): Pro
   const payload = definition.payload.safeParse(job.payload);
   if (!payload.success) return fail(`Invalid payload for job type '${job.type}': ${z.prettifyError(payload.error)}`);
 
+  const heartbeat = setInterval(() => {
+    extendJobLease(prisma(), { id: job.id, workerId, lockedUntil: new Date(clock().getTime() + lease.ms) }).catch((error) =>
+      console.error(`[jobs] ${jobLabel(job)}: lease renewal failed`, error),
+    );
+  }, lease.heartbeatMs);
+  heartbeat.unref();
   try {
     await definition.handle(payload.data, { ctx: systemCtx(`job:${job.type}`, clock()), job });
   } catch (error) {
@@ -61,6 +82,8 @@ async function runJob(job: ClaimedJob, workerId: string, clock: () => Date): Pro
     console.warn(`[jobs] ${jobLabel(job)} failed, retrying at ${runAt.toISOString()}: ${message}`, error);
     await markJobRetry(prisma(), { id: job.id, workerId, runAt, error: truncate(message) });
     return "retried";
+  } finally {
+    clearInterval(heartbeat);
   }
   await markJobSucceeded(prisma(), { id: job.id, workerId, finishedAt: clock() });
   return "succeeded";
