@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { ROLE_LABELS } from "@/components/admin/roles";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -8,43 +9,39 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormError } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable, type Column } from "@/components/ui/table";
-import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
+import { fetchJson } from "@/lib/query/fetch-json";
+import { qk } from "@/lib/query/keys";
 import type { ApiKeyDto } from "@/lib/schemas/api-key";
-import type { ListResponse, PaginationQuery } from "@/lib/schemas/common";
+import type { ListResponse } from "@/lib/schemas/common";
 
 type Props = {
-  /** The newest keys, rendered by the page (and refreshed by it after every change). */
+  /** The newest keys, rendered by the page: the query starts from them. */
   firstPage: ListResponse<ApiKeyDto>;
   pageSize: number;
   canWrite: boolean;
-  listApiKeysAction: (query: PaginationQuery) => Promise<ActionResult<ListResponse<ApiKeyDto>>>;
   revokeApiKeyAction: (input: { apiKeyId: string }) => Promise<ActionResult<ApiKeyDto>>;
 };
 
-/** Keys loaded with "Load more", valid only while the first page still ends at `after`. */
-type OlderKeys = { after: string; keys: ApiKeyDto[]; nextCursor: string | null };
-
-export function ApiKeyTable({ firstPage, pageSize, canWrite, listApiKeysAction, revokeApiKeyAction }: Props) {
-  const [loaded, setLoaded] = useState<OlderKeys>();
-  const { run, pending, formError } = useAction(listApiKeysAction);
-
-  // A new key shifts the first page; older pages loaded before then no longer line up with it.
-  const firstPageEnd = firstPage.next_cursor;
-  const older = loaded && loaded.after === firstPageEnd ? loaded : undefined;
-  const keys = [...firstPage.data, ...(older?.keys ?? [])];
-  const nextCursor = older ? older.nextCursor : firstPageEnd;
-
-  function loadMore(after: string, cursor: string) {
-    run({ limit: pageSize, starting_after: cursor }, (page) =>
-      setLoaded({ after, keys: [...(older?.keys ?? []), ...page.data], nextCursor: page.next_cursor }),
-    );
-  }
+export function ApiKeyTable({ firstPage, pageSize, canWrite, revokeApiKeyAction }: Props) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const query = useInfiniteQuery({
+    queryKey: qk.apiKeys.list({ limit: pageSize }),
+    queryFn: ({ pageParam }) =>
+      fetchJson<ListResponse<ApiKeyDto>>(`/api/admin/api-keys?limit=${pageSize}${pageParam ? `&starting_after=${pageParam}` : ""}`),
+    initialPageParam: "",
+    getNextPageParam: (page) => page.next_cursor ?? undefined,
+    initialData: { pages: [firstPage], pageParams: [""] },
+  });
+  const keys = query.data.pages.flatMap((page) => page.data);
 
   async function revoke(key: ApiKeyDto) {
     const result = await revokeApiKeyAction({ apiKeyId: key.id });
-    // The page refreshes the first page; a key from an older page is updated here.
-    if (result.ok) setLoaded((current) => current && { ...current, keys: current.keys.map((k) => (k.id === key.id ? result.data : k)) });
+    if (result.ok) {
+      await queryClient.invalidateQueries({ queryKey: qk.apiKeys.all });
+      router.refresh();
+    }
     return result;
   }
 
@@ -76,9 +73,9 @@ export function ApiKeyTable({ firstPage, pageSize, canWrite, listApiKeysAction, 
   return (
     <div className="space-y-4">
       <DataTable caption="API keys" columns={columns} rows={keys} rowKey={(key) => key.id} empty="No API keys yet." />
-      <FormError message={formError} />
-      {firstPageEnd && nextCursor && (
-        <Button type="button" variant="secondary" pending={pending} onClick={() => loadMore(firstPageEnd, nextCursor)}>
+      <FormError message={query.error?.message} />
+      {query.hasNextPage && (
+        <Button type="button" variant="secondary" pending={query.isFetchingNextPage} onClick={() => query.fetchNextPage()}>
           Load more
         </Button>
       )}

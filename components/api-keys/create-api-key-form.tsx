@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
@@ -7,6 +8,7 @@ import { FormCard } from "@/components/ui/form-card";
 import { OneTimeSecret } from "@/components/ui/one-time-secret";
 import { formValues, useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
+import { qk } from "@/lib/query/keys";
 import type { CreatedApiKeyDto } from "@/lib/schemas/api-key";
 
 const KEY_ROLE_OPTIONS = [
@@ -17,6 +19,7 @@ const KEY_ROLE_OPTIONS = [
 export function CreateApiKeyForm({ createApiKeyAction }: { createApiKeyAction: (values: Record<string, string>) => Promise<ActionResult<CreatedApiKeyDto>> }) {
   const { run, pending, fieldError, formError } = useAction(createApiKeyAction, { fields: ["name", "role"] });
   const [secret, setSecret] = useState<string>();
+  const queryClient = useQueryClient();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,7 +27,8 @@ export function CreateApiKeyForm({ createApiKeyAction }: { createApiKeyAction: (
     setSecret(undefined);
     run(formValues(form), (created) => {
       form.reset();
-      setSecret(created.secret ?? undefined); // null only on API Idempotency-Key replays, never here
+      void queryClient.invalidateQueries({ queryKey: qk.apiKeys.all });
+      setSecret(created.secret);
     });
   }
 

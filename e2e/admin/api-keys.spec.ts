@@ -29,3 +29,15 @@ test("the audit log shows the key's creation and revocation", async ({ page }) =
   await expect(page.getByRole("cell", { name: "api_key.create" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "api_key.revoke" }).first()).toBeVisible();
 });
+
+test("the console's own JSON reads need the admin session, not an API key", async ({ page, playwright }) => {
+  const withSession = await page.request.get("/api/admin/api-keys?limit=1");
+  expect(withSession.status()).toBe(200);
+  expect((await withSession.json()).object).toBe("list");
+
+  const anonymous = await playwright.request.newContext({ storageState: { cookies: [], origins: [] } });
+  const refused = await anonymous.get(new URL("/api/admin/api-keys", test.info().project.use.baseURL).toString());
+  expect(refused.status()).toBe(401);
+  expect((await refused.json()).error.code).toBe("unauthenticated");
+  await anonymous.dispose();
+});

@@ -3,9 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAdminAction } from "@/lib/actions/admin-action";
 import { apiKeyIdParamsSchema, createApiKeySchema } from "@/lib/schemas/api-key";
-import { paginationQuerySchema } from "@/lib/schemas/common";
 import { createApiKey } from "@/lib/services/api-keys/create-api-key";
-import { listApiKeys } from "@/lib/services/api-keys/list-api-keys";
 import { revokeApiKey } from "@/lib/services/api-keys/revoke-api-key";
 
 const API_KEYS_PATH = "/settings/api-keys";
@@ -20,9 +18,4 @@ export async function revokeApiKeyAction(input: unknown) {
   const result = await runAdminAction(apiKeyIdParamsSchema, input, (ctx, { apiKeyId }) => revokeApiKey(ctx, apiKeyId));
   if (result.ok) revalidatePath(API_KEYS_PATH);
   return result;
-}
-
-/** "Load more" on the keys table (pages after the first, which the page renders). */
-export async function listApiKeysAction(input: unknown) {
-  return runAdminAction(paginationQuerySchema, input, listApiKeys);
 }

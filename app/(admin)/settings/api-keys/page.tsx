@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listApiKeys } from "@/lib/services/api-keys/list-api-keys";
 import { canWrite } from "@/lib/services/context";
-import { createApiKeyAction, listApiKeysAction, revokeApiKeyAction } from "./actions";
+import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 
 export const metadata = { title: "API keys" };
 
@@ -37,7 +37,6 @@ export default async function ApiKeysPage() {
         firstPage={firstPage}
         pageSize={PAGE_SIZE}
         canWrite={writable}
-        listApiKeysAction={listApiKeysAction}
         revokeApiKeyAction={revokeApiKeyAction}
       />
     </>

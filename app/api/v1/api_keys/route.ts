@@ -1,5 +1,5 @@
 import { parseJsonBody, parseQuery } from "@/lib/http/parse";
-import { withApiKey } from "@/lib/http/with-api-key";
+import { withApiKey } from "@/lib/http/json-route";
 import { createApiKeySchema } from "@/lib/schemas/api-key";
 import { paginationQuerySchema } from "@/lib/schemas/common";
 import { createApiKey } from "@/lib/services/api-keys/create-api-key";

@@ -1,5 +1,5 @@
 import { parseQuery } from "@/lib/http/parse";
-import { withApiKey } from "@/lib/http/with-api-key";
+import { withApiKey } from "@/lib/http/json-route";
 import { listAuditLogQuerySchema } from "@/lib/schemas/audit-log";
 import { listAuditLog } from "@/lib/services/audit/list-audit-log";
 

@@ -1,4 +1,4 @@
-import { withApiKey } from "@/lib/http/with-api-key";
+import { withApiKey } from "@/lib/http/json-route";
 import { getMe } from "@/lib/services/api-keys/get-me";
 
 export const GET = withApiKey(async ({ ctx }) => getMe(ctx));

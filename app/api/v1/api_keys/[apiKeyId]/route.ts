@@ -1,5 +1,5 @@
 import { parseParams } from "@/lib/http/parse";
-import { withApiKey } from "@/lib/http/with-api-key";
+import { withApiKey } from "@/lib/http/json-route";
 import { apiKeyIdParamsSchema } from "@/lib/schemas/api-key";
 import { getApiKey } from "@/lib/services/api-keys/get-api-key";
 

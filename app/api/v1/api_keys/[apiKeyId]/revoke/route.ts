@@ -1,5 +1,5 @@
 import { parseJsonBody, parseParams } from "@/lib/http/parse";
-import { withApiKey } from "@/lib/http/with-api-key";
+import { withApiKey } from "@/lib/http/json-route";
 import { apiKeyIdParamsSchema, revokeApiKeySchema } from "@/lib/schemas/api-key";
 import { revokeApiKey } from "@/lib/services/api-keys/revoke-api-key";
 

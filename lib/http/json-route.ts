@@ -1,9 +1,14 @@
-// The one wrapper for /api/v1 route handlers: request id, API-key authentication,
-// body reading, Idempotency-Key on POST, and errors in the one documented shape.
+// The wrappers for JSON route handlers: request id, authentication, body reading,
+// Idempotency-Key on POST, and errors in the one documented shape.
+//   withApiKey: /api/v1, `Authorization: Bearer <API key>`
+//   withAdmin:  /api/admin, the signed-in admin session (reads for react-query in the console)
 import "server-only";
+import { getServerSession } from "next-auth";
+import { authOptions } from "../auth/options";
+import { AppError, ERROR_STATUS } from "../errors";
 import { authenticateApiKey } from "../services/api-keys/authenticate-api-key";
-import { newRequestId, type Ctx } from "../services/context";
-import { ERROR_STATUS } from "../errors";
+import { getUserActor } from "../services/auth/get-user-actor";
+import { newRequestId, type Actor, type Ctx } from "../services/context";
 import { errorBody, errorResponse, jsonResponse, toAppError } from "./error-response";
 import { readIdempotencyKey, withIdempotency, type StoredResponse } from "./idempotency";
 import { readBodyText } from "./parse";
@@ -28,15 +33,17 @@ export type ApiHandler<P> = (args: ApiHandlerArgs<P>) => Promise<ApiResult>;
 const isWithStatus = (result: unknown): result is StoredResponse =>
   typeof result === "object" && result !== null && "status" in result && "body" in result && typeof (result as { status: unknown }).status === "number";
 
-export function withApiKey<P = Record<string, never>>(handler: ApiHandler<P>) {
+type Authenticate = (request: Request, now: Date) => Promise<Actor>;
+
+function jsonRoute<P>(authenticate: Authenticate, handler: ApiHandler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const requestId = newRequestId();
     const now = new Date();
     try {
-      const actor = await authenticateApiKey(request.headers.get("authorization"), now);
+      const actor = await authenticate(request, now);
       const ctx: Ctx = { actor, now, requestId };
       const url = new URL(request.url);
-      const idempotencyKey = request.method === "POST" ? readIdempotencyKey(request.headers) : undefined;
+      const idempotencyKey = request.method === "POST" && actor.type === "api_key" ? readIdempotencyKey(request.headers) : undefined;
       const bodyText = request.method === "GET" || request.method === "HEAD" ? "" : await readBodyText(request);
       const params = await context.params;
 
@@ -56,7 +63,7 @@ export function withApiKey<P = Record<string, never>>(handler: ApiHandler<P>) {
         return jsonResponse(body, status, requestId);
       }
       const result = await withIdempotency(
-        { apiKeyId: actor.id, key: idempotencyKey, method: request.method, path: url.pathname, bodyText, now },
+        { apiKeyId: actor.type === "api_key" ? actor.id : "", key: idempotencyKey, method: request.method, path: url.pathname, bodyText, now },
         execute,
       );
       return jsonResponse(result.body, result.status, requestId, result.replayed ? { "idempotent-replayed": "true" } : {});
@@ -64,4 +71,19 @@ export function withApiKey<P = Record<string, never>>(handler: ApiHandler<P>) {
       return errorResponse(error, requestId);
     }
   };
+}
+
+export function withApiKey<P = Record<string, never>>(handler: ApiHandler<P>) {
+  return jsonRoute((request, now) => authenticateApiKey(request.headers.get("authorization"), now), handler);
+}
+
+async function authenticateSession(): Promise<Actor> {
+  const userId = (await getServerSession(authOptions))?.user?.id;
+  const actor = userId ? await getUserActor(userId) : null;
+  if (!actor) throw new AppError("unauthenticated", "Sign in to the admin console first.");
+  return actor;
+}
+
+export function withAdmin<P = Record<string, never>>(handler: ApiHandler<P>) {
+  return jsonRoute(authenticateSession, handler);
 }
