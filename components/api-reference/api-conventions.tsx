@@ -6,9 +6,9 @@ import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 const ERROR_EXAMPLE = `{
   "error": {
     "code": "invalid_request",
-    "message": "name: name must not be empty.",
+    "message": "name must not be empty.",
     "param": "name",
-    "details": [{ "param": "name", "message": "name: name must not be empty." }],
+    "details": [{ "param": "name", "message": "name must not be empty." }],
     "request_id": "req_3f9c2a…"
   }
 }`;

@@ -15,6 +15,8 @@ import { createOwner } from "./create-owner";
  * Infrastructure-as-code setup: BILLOW_ADMIN_EMAIL/PASSWORD create the owner on an empty
  * install, and BILLOW_BOOTSTRAP_API_KEY is registered as an admin key if not yet known.
  */
+const MIN_BOOTSTRAP_KEY_LENGTH = 35; // bk_ + 32
+
 export async function bootstrapFromEnv(): Promise<void> {
   const { BILLOW_ADMIN_EMAIL, BILLOW_ADMIN_PASSWORD, BILLOW_BOOTSTRAP_API_KEY } = env();
   if (BILLOW_ADMIN_EMAIL && BILLOW_ADMIN_PASSWORD && (await countUsers(prisma())) === 0) {
@@ -31,8 +33,9 @@ export async function bootstrapFromEnv(): Promise<void> {
     }
   }
   if (BILLOW_BOOTSTRAP_API_KEY) {
-    if (!looksLikeApiKey(BILLOW_BOOTSTRAP_API_KEY)) {
-      throw new Error("BILLOW_BOOTSTRAP_API_KEY must start with bk_ and be 11 to 200 characters long.");
+    // An operator-chosen secret: require about as much entropy as a generated one.
+    if (!looksLikeApiKey(BILLOW_BOOTSTRAP_API_KEY) || BILLOW_BOOTSTRAP_API_KEY.length < MIN_BOOTSTRAP_KEY_LENGTH) {
+      throw new Error(`BILLOW_BOOTSTRAP_API_KEY must start with bk_ and be ${MIN_BOOTSTRAP_KEY_LENGTH} to 200 characters long.`);
     }
     if (!(await findApiKeyBySecretHash(prisma(), hashApiKeySecret(BILLOW_BOOTSTRAP_API_KEY)))) {
       try {
