@@ -24,18 +24,23 @@ export function actionError(error: unknown): { ok: false; error: ActionError } {
   };
 }
 
-/** Parses `input` with `schema`, then runs `service` as the signed-in admin. */
+/** Parses `input` with `schema`, then runs `service`, turning failures into an ActionResult. */
+export async function runAction<S extends z.ZodType, T>(schema: S, input: unknown, service: (input: z.infer<S>) => Promise<T>): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return actionError(zodToAppError(parsed.error, "form"));
+  try {
+    return { ok: true, data: await service(parsed.data) };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** runAction as the signed-in admin (redirects to sign-in when there is none). */
 export async function runAdminAction<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   service: (ctx: Ctx, input: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
   const ctx = await requireAdmin();
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return actionError(zodToAppError(parsed.error, "form"));
-  try {
-    return { ok: true, data: await service(ctx, parsed.data) };
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(schema, input, (parsed) => service(ctx, parsed));
 }
