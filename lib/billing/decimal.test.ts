@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
-import { Dec, multiplyExact, parseDecimalString, toDec, toScaledBigInt } from "./decimal";
+import { Dec, multiplyExact, parseDecimalString, powerOfTen, toDec, toScaledBigInt } from "./decimal";
 
 const billingError = (code: string) => expect.objectContaining({ name: "BillingError", code });
 
@@ -118,5 +118,11 @@ describe("multiplyExact", () => {
     const exact = multiplyExact(integer, factor);
     expect(exact.toFixed()).toBe(`49999999999${"0".repeat(38)}.49999999999`);
     expect(new Dec(integer.toString()).times(factor).eq(exact)).toBe(false);
+  });
+});
+
+describe("powerOfTen", () => {
+  test.each([0, 1, 12, 26, 63, 64, 100])("10^%i", (exponent) => {
+    expect(powerOfTen(exponent)).toBe(BigInt(`1${"0".repeat(exponent)}`));
   });
 });

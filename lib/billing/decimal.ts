@@ -11,7 +11,7 @@ export type Dec = Decimal;
 export type DecimalInput = string | number | bigint | Dec;
 
 // Leading digit required on both sides of the point: "1.", ".5", "1e5", "+-1" and spaces are rejected.
-const DECIMAL_STRING = /^[+-]?(\d+)(?:\.(\d+))?$/;
+export const DECIMAL_STRING = /^[+-]?(\d+)(?:\.(\d+))?$/;
 
 /** Parses a plain decimal string such as "-12.345" with at most `maxScale` fraction digits. */
 export function parseDecimalString(value: string, { maxScale = 12 }: { maxScale?: number } = {}): Dec {
@@ -57,4 +57,11 @@ export function toScaledBigInt(value: Dec, scale: number): bigint {
 export function multiplyExact(integer: bigint, factor: Dec): Dec {
   const scale = factor.decimalPlaces();
   return new Dec(`${integer * toScaledBigInt(factor, scale)}e-${scale}`);
+}
+
+const POWERS_OF_TEN: readonly bigint[] = Array.from({ length: 64 }, (_, exponent) => 10n ** BigInt(exponent));
+
+/** 10^exponent as a bigint; cached, since fixed-point hot paths scale by powers of ten constantly. */
+export function powerOfTen(exponent: number): bigint {
+  return POWERS_OF_TEN[exponent] ?? 10n ** BigInt(exponent);
 }

@@ -8,6 +8,15 @@ describe("BillingError", () => {
     { code: "invalid_amount", details: undefined },
     { code: "amount_out_of_range", details: { amountMinor: "9007199254740992" } },
     { code: "invalid_allocation", details: undefined },
+    { code: "invalid_date", details: { date: { year: 2027, month: 2, day: 29 } } },
+    { code: "invalid_time_zone", details: { timeZone: "Mars/Olympus_Mons" } },
+    { code: "invalid_period", details: { intervalCount: 0 } },
+    { code: "invalid_charge", details: { issues: [{ path: "rate", message: "rate must be between 0 and 100" }] } },
+    { code: "invalid_rating_input", details: { issues: [{ path: "quantity", message: "quantity must not be negative" }] } },
+    { code: "invalid_coupon", details: { couponId: "WELCOME10" } },
+    { code: "invalid_tax_rate", details: { rateId: "vat-20" } },
+    { code: "invalid_invoice_input", details: { key: "seats" } },
+    { code: "invoice_invariant_violated", details: { broken: ["the coupons add up to the discount"] } },
   ])("carries code $code, message and details", ({ code, details }) => {
     const error = new BillingError(code, "something is off", details);
     expect(error).toBeInstanceOf(Error);

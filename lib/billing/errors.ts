@@ -3,7 +3,16 @@ export type BillingErrorCode =
   | "unknown_currency"
   | "invalid_amount"
   | "amount_out_of_range"
-  | "invalid_allocation";
+  | "invalid_allocation"
+  | "invalid_date"
+  | "invalid_time_zone"
+  | "invalid_period"
+  | "invalid_charge"
+  | "invalid_rating_input"
+  | "invalid_coupon"
+  | "invalid_tax_rate"
+  | "invalid_invoice_input"
+  | "invoice_invariant_violated";
 
 /** Domain error of the billing core. HTTP-free: lib/http/error-response.ts maps codes to statuses. */
 export class BillingError extends Error {

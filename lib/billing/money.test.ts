@@ -17,6 +17,7 @@ import {
   negate,
   subtract,
   sum,
+  sumMinor,
   toMajorString,
   zero,
   type FormatMoneyOptions,
@@ -380,5 +381,16 @@ describe("properties", () => {
         expect(new Dec(result.amountMinor.toString()).minus(exact).abs().lte("0.5")).toBe(true);
       }),
     );
+  });
+});
+
+describe("sumMinor", () => {
+  test.each<{ amounts: bigint[]; expected: bigint }>([
+    { amounts: [], expected: 0n },
+    { amounts: [5n], expected: 5n },
+    { amounts: [100n, -30n, 7n], expected: 77n },
+    { amounts: [2n ** 64n, 2n ** 64n], expected: 2n ** 65n },
+  ])("$amounts → $expected", ({ amounts, expected }) => {
+    expect(sumMinor(amounts)).toBe(expected);
   });
 });

@@ -53,6 +53,11 @@ export function sum(list: readonly Money[], currency: string): Money {
   return list.reduce((total, m) => add(total, m), zero(currency));
 }
 
+/** Sum of bare minor-unit amounts already known to share one currency (invoice line fields). */
+export function sumMinor(amounts: readonly bigint[]): bigint {
+  return amounts.reduce((total, amount) => total + amount, 0n);
+}
+
 /** money × rate, rounded once (see rounding.ts): 10.00 USD × "0.0825" = 0.825 → 0.83 USD. */
 export function multiplyByDecimal(m: Money, rate: Dec | string): Money {
   return money(roundMinor(multiplyExact(m.amountMinor, toDec(rate))), m.currency);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { currencyExponent } from "./currency";
 import { Dec } from "./decimal";
-import { roundMinor, roundToMinor } from "./rounding";
+import { roundMinor, roundQuotientMinor, roundScaledToMinor, roundToMinor } from "./rounding";
 
 const billingError = (code: string) => expect.objectContaining({ name: "BillingError", code });
 
@@ -133,6 +133,66 @@ describe("roundToMinor properties", () => {
       fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), currency, (minor, code) => {
         const major = new Dec(`${minor}e-${currencyExponent(code)}`);
         expect(roundToMinor(major, code)).toBe(minor);
+      }),
+    );
+  });
+});
+
+describe("roundScaledToMinor", () => {
+  test.each<{ scaled: bigint; scale: number; currency: string; expected: bigint }>([
+    { scaled: 1005n, scale: 3, currency: "USD", expected: 101n },
+    { scaled: -1005n, scale: 3, currency: "USD", expected: -101n },
+    { scaled: 1004999n, scale: 6, currency: "USD", expected: 100n },
+    { scaled: 25n, scale: 1, currency: "JPY", expected: 3n },
+    { scaled: -5n, scale: 1, currency: "JPY", expected: -1n },
+    { scaled: 12345n, scale: 4, currency: "KWD", expected: 1235n },
+    { scaled: 5n * 10n ** 23n, scale: 26, currency: "USD", expected: 1n },
+    { scaled: 5n * 10n ** 23n - 1n, scale: 26, currency: "USD", expected: 0n },
+    { scaled: 0n, scale: 26, currency: "KWD", expected: 0n },
+    { scaled: 125n, scale: 2, currency: "USD", expected: 125n }, // already at the exponent
+    { scaled: 7n, scale: 0, currency: "KWD", expected: 7000n }, // coarser than the exponent
+  ])("$scaled × 10^-$scale $currency → $expected", ({ scaled, scale, currency, expected }) => {
+    expect(roundScaledToMinor(scaled, scale, currency)).toBe(expected);
+  });
+
+  test("rejects an unknown currency", () => {
+    expect(() => roundScaledToMinor(1n, 2, "XXX")).toThrow(billingError("unknown_currency"));
+  });
+
+  test("agrees with roundToMinor", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 30 }), currency, (scaled, scale, code) => {
+        expect(roundScaledToMinor(scaled, scale, code)).toBe(roundToMinor(new Dec(`${scaled}e-${scale}`), code));
+      }),
+    );
+  });
+});
+
+describe("roundQuotientMinor", () => {
+  test.each<{ numerator: bigint; denominator: bigint; expected: bigint }>([
+    { numerator: 1n, denominator: 2n, expected: 1n },
+    { numerator: -1n, denominator: 2n, expected: -1n },
+    { numerator: 5n, denominator: 2n, expected: 3n }, // half-even would give 2
+    { numerator: 1n, denominator: 3n, expected: 0n },
+    { numerator: 2n, denominator: 3n, expected: 1n },
+    { numerator: -2n, denominator: 3n, expected: -1n },
+    { numerator: 2000n, denominator: 120n, expected: 17n }, // 20 % contained in 1.00: 16.67 cents
+    { numerator: 3n * 10n ** 30n, denominator: 6n * 10n ** 30n, expected: 1n }, // an exact half far past 2^64
+    { numerator: 14n * 12n, denominator: 112n, expected: 2n }, // 1.5 exactly; 12/112 = 0.1071428571… never terminates
+    { numerator: 0n, denominator: 7n, expected: 0n },
+    { numerator: 10n ** 40n + 1n, denominator: 1n, expected: 10n ** 40n + 1n },
+  ])("$numerator / $denominator → $expected", ({ numerator, denominator, expected }) => {
+    expect(roundQuotientMinor(numerator, denominator)).toBe(expected);
+  });
+
+  test.each([0n, -1n])("rejects the denominator %s", (denominator) => {
+    expect(() => roundQuotientMinor(1n, denominator)).toThrow(billingError("invalid_amount"));
+  });
+
+  test("agrees with roundMinor on the decimal quotient", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: 1n, max: 10n ** 12n }), (numerator, denominator) => {
+        expect(roundQuotientMinor(numerator, denominator)).toBe(roundMinor(new Dec(numerator.toString()).div(denominator.toString())));
       }),
     );
   });

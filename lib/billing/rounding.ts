@@ -10,7 +10,8 @@
  * so a credit note is the exact mirror of its invoice.
  */
 import { currencyExponent } from "./currency";
-import { Dec, toDec, toScaledBigInt } from "./decimal";
+import { Dec, powerOfTen, toDec, toScaledBigInt } from "./decimal";
+import { BillingError } from "./errors";
 
 const ROUNDING = Dec.ROUND_HALF_UP;
 
@@ -26,4 +27,31 @@ export function roundToMinor(amount: Dec | string, currency: string): bigint {
 /** A value already in minor units (e.g. 1234.5 cents from a rate) → integer minor units. */
 export function roundMinor(minor: Dec): bigint {
   return roundAt(toDec(minor), 0);
+}
+
+/**
+ * A fixed-point bigint (`scaled` × 10^-scale major units, as the rating engine computes exactly)
+ * → integer minor units, by the same half-up rule as `roundToMinor`, without a decimal round trip.
+ */
+export function roundScaledToMinor(scaled: bigint, scale: number, currency: string): bigint {
+  const dropped = scale - currencyExponent(currency);
+  if (dropped <= 0) return scaled * powerOfTen(-dropped);
+  const magnitude = scaled < 0n ? -scaled : scaled;
+  // Adding half the divisor (5 × 10^(dropped − 1), exact) before truncating rounds ties away from zero.
+  const rounded = (magnitude + 5n * powerOfTen(dropped - 1)) / powerOfTen(dropped);
+  return scaled < 0n ? -rounded : rounded;
+}
+
+/**
+ * An exact quotient of minor units (numerator / denominator, as tax-inclusive prices produce:
+ * 100 × 20 / 120 cents) → integer minor units, half away from zero, with no decimal expansion, so
+ * an exact half is recognised as one however long the expansion of the quotient would be.
+ */
+export function roundQuotientMinor(numerator: bigint, denominator: bigint): bigint {
+  if (denominator <= 0n) {
+    throw new BillingError("invalid_amount", `The denominator must be positive: ${denominator}`, { denominator: denominator.toString() });
+  }
+  const magnitude = numerator < 0n ? -numerator : numerator;
+  const rounded = (2n * magnitude + denominator) / (2n * denominator);
+  return numerator < 0n ? -rounded : rounded;
 }

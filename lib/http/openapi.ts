@@ -5,6 +5,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { apiKeyDtoSchema, apiKeyIdParamsSchema, apiKeyListSchema, createApiKeySchema, createdApiKeyDtoSchema, meDtoSchema, revokeApiKeySchema } from "../schemas/api-key";
 import { auditLogListSchema, listAuditLogQuerySchema } from "../schemas/audit-log";
 import { errorResponseSchema, paginationQuerySchema } from "../schemas/common";
+import { createPricePreviewSchema, pricePreviewDtoSchema } from "../schemas/price-preview";
 import { BILLOW_VERSION } from "../version";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -92,6 +93,21 @@ const paths: ZodOpenApiPathsObject = {
         "200": { description: "The revoked key.", content: json(apiKeyDtoSchema) },
         "404": error("No key with this id."),
         "409": error("The key is already revoked (`invalid_state`), or the Idempotency-Key was reused with another request."),
+      },
+    }),
+  },
+  "/price_previews": {
+    post: operation({
+      method: "post",
+      operationId: "createPricePreview",
+      tags: ["Pricing"],
+      summary: "Preview a price",
+      description:
+        "Prices an inline charge definition (model, properties, currency) for a quantity, or for a list of transaction amounts (percentage model), and returns the amount with its breakdown. Nothing is stored. Amounts are computed exactly and rounded once, half up, to the currency's minor unit.",
+      requestBody: { required: true, content: json(createPricePreviewSchema) },
+      responses: {
+        "200": { description: "The amount and its breakdown.", content: json(pricePreviewDtoSchema) },
+        "422": error("The definition is invalid (overlapping tiers, a negative rate, package size 0, minimum above maximum…); `param` names the field."),
       },
     }),
   },
