@@ -35,11 +35,7 @@ export function roundMinor(minor: Dec): bigint {
  */
 export function roundScaledToMinor(scaled: bigint, scale: number, currency: string): bigint {
   const dropped = scale - currencyExponent(currency);
-  if (dropped <= 0) return scaled * powerOfTen(-dropped);
-  const magnitude = scaled < 0n ? -scaled : scaled;
-  // Adding half the divisor (5 × 10^(dropped − 1), exact) before truncating rounds ties away from zero.
-  const rounded = (magnitude + 5n * powerOfTen(dropped - 1)) / powerOfTen(dropped);
-  return scaled < 0n ? -rounded : rounded;
+  return dropped <= 0 ? scaled * powerOfTen(-dropped) : roundQuotientMinor(scaled, powerOfTen(dropped));
 }
 
 /**

@@ -8,7 +8,14 @@ import { zodToAppError } from "./zod-error";
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return zodToAppError(error);
-  if (error instanceof BillingError) return new AppError("unprocessable", error.message);
+  if (error instanceof BillingError && error.code !== "invoice_invariant_violated") {
+    // An invariant violation is our bug, not the caller's input: it stays a 500.
+    const issues = (error.details?.issues as { path: string; message: string }[] | undefined) ?? [];
+    return new AppError("unprocessable", error.message, {
+      param: issues[0]?.path,
+      details: issues.map((issue) => ({ param: issue.path, message: issue.message })),
+    });
+  }
   if (isUniqueViolation(error)) return new AppError("conflict", "This conflicts with an existing record.");
   return new AppError("internal_error", "Something went wrong on our side. It has been logged; retrying is safe.", { cause: error });
 }
