@@ -84,3 +84,25 @@ export const pricePreviewDtoSchema = z
   })
   .meta({ id: "PricePreview" });
 export type PricePreviewDto = z.infer<typeof pricePreviewDtoSchema>;
+
+/** The console's "try it" form: the charge as JSON text, transactions as a comma-separated list. */
+export const pricePreviewFormSchema = z
+  .object({
+    charge_json: z.string().transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "The charge definition is not valid JSON." });
+        return z.NEVER;
+      }
+    }),
+    quantity: z.string().trim().optional(),
+    transactions: z.string().trim().optional(),
+  })
+  .strict()
+  .transform(({ charge_json, quantity, transactions }): z.input<typeof createPricePreviewSchema> => ({
+    charge: charge_json as z.input<typeof chargeDefinitionSchema>,
+    ...(quantity ? { quantity } : {}),
+    ...(transactions ? { transactions: transactions.split(",").map((amount) => amount.trim()) } : {}),
+  }))
+  .pipe(createPricePreviewSchema);
