@@ -1,6 +1,6 @@
 /**
  * Coupons: when they are active, and how they reduce already-rated invoice lines (integer minor
- * units). Order of application, rounding and worked examples: docs/pricing/discounts-tax-and-totals.md.
+ * units). Order of application, rounding and worked examples: docs/pricing.md.
  */
 import { allocate } from "./allocate";
 import { assertCurrency } from "./currency";

@@ -16,6 +16,7 @@ describe("BillingError", () => {
     { code: "invalid_coupon", details: { couponId: "WELCOME10" } },
     { code: "invalid_tax_rate", details: { rateId: "vat-20" } },
     { code: "invalid_invoice_input", details: { key: "seats" } },
+    { code: "invoice_not_due", details: { periodIndex: 1, asOf: "2026-01-15T00:00:00.000Z" } },
     { code: "invoice_invariant_violated", details: { broken: ["the coupons add up to the discount"] } },
   ])("carries code $code, message and details", ({ code, details }) => {
     const error = new BillingError(code, "something is off", details);

@@ -12,6 +12,7 @@ export type BillingErrorCode =
   | "invalid_coupon"
   | "invalid_tax_rate"
   | "invalid_invoice_input"
+  | "invoice_not_due"
   | "invoice_invariant_violated";
 
 /** Domain error of the billing core. HTTP-free: lib/http/error-response.ts maps codes to statuses. */

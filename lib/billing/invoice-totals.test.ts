@@ -25,7 +25,7 @@ const headline = (totals: InvoiceTotals) => ({
   due: totals.amountDueMinor,
 });
 
-// Each test below is a numbered example of docs/pricing/discounts-tax-and-totals.md#worked-examples.
+// Each test below is a numbered example of docs/pricing.md#worked-examples.
 describe("worked examples", () => {
   test.each<{ taxRounding: TaxRounding; seats: bigint[]; totals: ReturnType<typeof headline> }>([
     { taxRounding: "per_line", seats: [3108n, 1378n, 8270n], totals: { subtotal: 15000n, discount: 3800n, tax: 2239n, total: 13439n, carryForward: 0n, creditApplied: 0n, due: 13439n } },

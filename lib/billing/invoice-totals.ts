@@ -1,6 +1,6 @@
 /**
  * Invoice totals from already-rated lines: coupons, then tax on the discounted amounts, then the
- * customer's credit balance. Worked examples: docs/pricing/discounts-tax-and-totals.md.
+ * customer's credit balance. Worked examples: docs/pricing.md.
  */
 import { assertCurrency, type CurrencyCode } from "./currency";
 import { applyCoupons, type Coupon, type CouponApplication } from "./discounts";

@@ -100,7 +100,7 @@ describe("anniversary periods from anchors on the 28th–31st, through leap and 
   });
 });
 
-// docs/pricing/periods-and-proration.md, "Anniversary periods"
+// docs/pricing.md, "Anniversary periods"
 test("Example 2 — monthly from Jan 31 2028 10:00 New York: Feb 29, then back to Mar 31", () => {
   const cycle = cycleOf({ timeZone: "America/New_York", anchor: "2028-01-31T10:00:00-05:00" });
   expect([0, 1, 2, 3].map((index) => periodByIndex(cycle, index)).map(({ start, end }) => [start.toISOString(), end.toISOString()])).toEqual([
@@ -111,7 +111,7 @@ test("Example 2 — monthly from Jan 31 2028 10:00 New York: Feb 29, then back t
   ]);
 });
 
-// docs/pricing/periods-and-proration.md, "Anniversary periods"
+// docs/pricing.md, "Anniversary periods"
 test("Example 3 — yearly from Feb 29 2028: Feb 28 in common years, Feb 29 again in 2032", () => {
   const cycle = cycleOf({ interval: "year", anchor: "2028-02-29T00:00:00Z" });
   expect(endDates(cycle, 5)).toEqual(["2029-02-28", "2030-02-28", "2031-02-28", "2032-02-29", "2033-02-28"]);
@@ -153,7 +153,7 @@ describe("calendar alignment", () => {
   });
 });
 
-// docs/pricing/periods-and-proration.md, "Calendar alignment"
+// docs/pricing.md, "Calendar alignment"
 test("Example 4 — calendar monthly from Mar 15 2026 14:00 Paris: stub to Apr 1, nominally from Mar 1", () => {
   const cycle = cycleOf({ alignment: "calendar", timeZone: "Europe/Paris", anchor: "2026-03-15T14:00:00+01:00" });
   expect(periodByIndex(cycle, 0)).toEqual({
@@ -174,7 +174,7 @@ test("Example 4 — calendar monthly from Mar 15 2026 14:00 Paris: stub to Apr 1
 
 // Lago PR #1074 and #879: a customer's period depends on the customer's zone, never on UTC or the server's zone.
 describe("the billing time zone decides the period, for offsets of both signs", () => {
-  // docs/pricing/periods-and-proration.md, "Time zones"
+  // docs/pricing.md, "Time zones"
   test.each([
     { timeZone: "UTC", anchorDate: "2026-01-31", end: "2026-02-28T00:00:00Z" },
     { timeZone: "Asia/Tokyo", anchorDate: "2026-02-01", end: "2026-02-28T15:00:00Z" },
@@ -300,7 +300,7 @@ describe("DST inside a period: instants are exact, boundaries stay at local midn
 describe("periodsBetween", () => {
   const cycle = cycleOf({ timeZone: "Pacific/Pago_Pago", anchor: "2028-01-31T09:00:00-11:00" });
 
-  // docs/pricing/periods-and-proration.md, "Catch-up"
+  // docs/pricing.md, "Catch-up"
   test("Example 5 — 14 months of downtime: 15 overlapping periods, 14 of them complete", () => {
     const from = new Date("2028-03-15T00:00:00-11:00");
     const to = new Date("2029-05-15T00:00:00-11:00");

@@ -1,6 +1,6 @@
 /**
  * Billing periods: where each period of a subscription starts and ends. Rules and worked examples:
- * docs/pricing/periods-and-proration.md.
+ * docs/pricing.md.
  *
  * Every boundary after the first is local midnight in the billing time zone, computed from the
  * cycle's origin date (never from the previous boundary, so month-end anchors do not drift):

@@ -88,7 +88,7 @@ describe("prorateAmount", () => {
     expect(prorateAmount({ amountMinor, currency, period, from: at(from), to: at(to), mode, timeZone })).toBe(expected);
   });
 
-  // docs/pricing/periods-and-proration.md, "Calendar alignment"
+  // docs/pricing.md, "Calendar alignment"
   test("Example 4 — the Paris stub Mar 15 14:00 – Apr 1 of a 30.00 EUR month costs 16.45 EUR by_day, 15.87 EUR by_second", () => {
     const stub = { from: at("2026-03-15T13:00:00Z"), to: MARCH_PARIS.end, period: MARCH_PARIS, currency: "EUR", amountMinor: 3000n, timeZone: "Europe/Paris" };
     expect(prorateAmount({ ...stub, mode: "by_day" })).toBe(1645n); // 3000 × 17/31 = 1645.16
@@ -105,14 +105,14 @@ type ChangeRow = { name: string; period: ProrationPeriod; changeAt: string; oldA
 describe("prorateChange", () => {
   const NY = "America/New_York";
   test.each<ChangeRow>([
-    // docs/pricing/periods-and-proration.md, "A price change" (Examples 7–9)
+    // docs/pricing.md, "A price change" (Examples 7–9)
     { name: "Example 7 — prorates an upgrade on day 15 of a 30-day period", period: APRIL_NY, changeAt: "2026-04-15T04:00:00Z", oldAmountMinor: 3000n, newAmountMinor: 6000n, currency: "USD", mode: "by_day", timeZone: NY, credit: -1600n, charge: 3200n, net: 1600n },
     { name: "Example 7 — the same upgrade by_second", period: APRIL_NY, changeAt: "2026-04-15T04:00:00Z", oldAmountMinor: 3000n, newAmountMinor: 6000n, currency: "USD", mode: "by_second", timeZone: NY, credit: -1600n, charge: 3200n, net: 1600n },
     { name: "Example 7 — the mirror downgrade", period: APRIL_NY, changeAt: "2026-04-15T04:00:00Z", oldAmountMinor: 6000n, newAmountMinor: 3000n, currency: "USD", mode: "by_day", timeZone: NY, credit: -3200n, charge: 1600n, net: -1600n },
     { name: "Example 8 — the charge absorbs the rounding", period: APRIL_NY, changeAt: "2026-04-16T04:00:00Z", oldAmountMinor: 999n, newAmountMinor: 2000n, currency: "USD", mode: "by_day", timeZone: NY, credit: -500n, charge: 1001n, net: 501n },
     { name: "Example 9 — JPY 1000 → 3000 with 10 of 31 days left", period: span("2025-12-31T15:00:00Z", "2026-01-31T15:00:00Z"), changeAt: "2026-01-21T15:00:00Z", oldAmountMinor: 1000n, newAmountMinor: 3000n, currency: "JPY", mode: "by_day", timeZone: "Asia/Tokyo", credit: -323n, charge: 968n, net: 645n },
     { name: "Example 9 — KWD 12.500 → 20.750 with 16 of 30 days left", period: span("2026-03-31T21:00:00Z", "2026-04-30T21:00:00Z"), changeAt: "2026-04-14T21:00:00Z", oldAmountMinor: 12500n, newAmountMinor: 20750n, currency: "KWD", mode: "by_day", timeZone: "Asia/Kuwait", credit: -6667n, charge: 11067n, net: 4400n },
-    // docs/pricing/periods-and-proration.md, "The proration fraction" (Example 6)
+    // docs/pricing.md, "The proration fraction" (Example 6)
     { name: "Example 6 — March in New York from Mar 8, by_second (743-hour month)", period: MARCH_NY, changeAt: "2026-03-08T05:00:00Z", oldAmountMinor: 3100n, newAmountMinor: 6200n, currency: "USD", mode: "by_second", timeZone: NY, credit: -2399n, charge: 4798n, net: 2399n },
     { name: "Example 6 — March in New York from Mar 8, by_day", period: MARCH_NY, changeAt: "2026-03-08T05:00:00Z", oldAmountMinor: 3100n, newAmountMinor: 6200n, currency: "USD", mode: "by_day", timeZone: NY, credit: -2400n, charge: 4800n, net: 2400n },
     // boundaries
@@ -124,7 +124,7 @@ describe("prorateChange", () => {
     { name: "common February from the 15th", period: FEB_2027_UTC, changeAt: "2027-02-15T00:00:00Z", oldAmountMinor: 2800n, newAmountMinor: 5600n, currency: "USD", mode: "by_day", timeZone: "UTC", credit: -1400n, charge: 2800n, net: 1400n },
     { name: "Feb 29 – Mar 31 period of a Jan 31 anchor, by_day", period: SECOND_FROM_JAN_31, changeAt: "2028-03-16T04:00:00Z", oldAmountMinor: 3100n, newAmountMinor: 6200n, currency: "USD", mode: "by_day", timeZone: NY, credit: -1500n, charge: 3000n, net: 1500n },
     { name: "Feb 29 – Mar 31 period of a Jan 31 anchor, by_second", period: SECOND_FROM_JAN_31, changeAt: "2028-03-16T04:00:00Z", oldAmountMinor: 3100n, newAmountMinor: 6200n, currency: "USD", mode: "by_second", timeZone: NY, credit: -1502n, charge: 3004n, net: 1502n },
-    // docs/pricing/periods-and-proration.md, "none and full_period" (Example 10)
+    // docs/pricing.md, "none and full_period" (Example 10)
     { name: "Example 10 — none: a mid-period change moves no money", period: APRIL_NY, changeAt: "2026-04-15T04:00:00Z", oldAmountMinor: 3000n, newAmountMinor: 6000n, currency: "USD", mode: "none", timeZone: NY, credit: 0n, charge: 0n, net: 0n },
     { name: "Example 10 — none: a change at the period start replaces the whole period", period: APRIL_NY, changeAt: "2026-04-01T04:00:00Z", oldAmountMinor: 3000n, newAmountMinor: 6000n, currency: "USD", mode: "none", timeZone: NY, credit: -3000n, charge: 6000n, net: 3000n },
     { name: "Example 10 — full_period: credit the whole old price, charge the whole new one", period: APRIL_NY, changeAt: "2026-04-29T12:00:00Z", oldAmountMinor: 3000n, newAmountMinor: 6000n, currency: "USD", mode: "full_period", timeZone: NY, credit: -3000n, charge: 6000n, net: 3000n },

@@ -1,6 +1,6 @@
 /**
  * Proration: the share of a billing period that a change covers, and the money it moves. Rules and
- * worked examples: docs/pricing/periods-and-proration.md ("Proration").
+ * worked examples: docs/pricing.md ("Proration").
  */
 import { assertCurrency } from "./currency";
 import { Dec } from "./decimal";

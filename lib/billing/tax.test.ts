@@ -55,7 +55,7 @@ describe("computeTax per line", () => {
 });
 
 describe("computeTax rounding modes", () => {
-  // docs/pricing/discounts-tax-and-totals.md#per-line-or-per-invoice-rounding
+  // docs/pricing.md#per-line-or-per-invoice-rounding
   test.each<{ rounding: TaxRounding; taxes: bigint[]; total: bigint }>([
     { rounding: "per_line", taxes: [21n, 21n, 21n], total: 63n }, // 20.6 rounded three times
     { rounding: "per_invoice", taxes: [21n, 21n, 20n], total: 62n }, // 61.8 rounded once, then allocated

@@ -1,7 +1,7 @@
 /**
  * Tax on discounted invoice lines: exclusive and inclusive rates, several rates per line (state +
  * county), exempt and reverse-charge customers, and two rounding modes. Rules, the choice of
- * default and worked examples: docs/pricing/discounts-tax-and-totals.md.
+ * default and worked examples: docs/pricing.md.
  */
 import { allocate } from "./allocate";
 import { BillingError } from "./errors";

@@ -45,7 +45,7 @@ describe("paidAmountForPeriod", () => {
   const cycle: BillingCycle = { interval: "month", intervalCount: 1, timeZone: "America/Chicago", alignment: "anniversary", anchor: at("2026-01-10T09:00:00-06:00") };
   const trialEnd = zonedMidnight({ year: 2026, month: 1, day: 24 }, cycle.timeZone);
 
-  // docs/pricing/periods-and-proration.md, "Trials"
+  // docs/pricing.md, "Trials"
   test.each<{ mode: ProrationMode; expected: bigint }>([
     { mode: "by_day", expected: 2742n }, // 5000 × 17/31 = 2741.94
     { mode: "by_second", expected: 2776n }, // 5000 × 408 h / 735 h = 2775.51
@@ -70,7 +70,7 @@ describe("paidAmountForPeriod", () => {
   });
 
   // Lago PR #2244: a trial ending on the billing day must be billed on the right local day.
-  // docs/pricing/periods-and-proration.md, "Trials"
+  // docs/pricing.md, "Trials"
   test.each([
     { timeZone: "Asia/Tokyo", anchor: "2026-01-15T10:00:00+09:00", trialEnd: "2026-02-14T15:00:00Z" },
     { timeZone: "Pacific/Pago_Pago", anchor: "2026-01-15T10:00:00-11:00", trialEnd: "2026-02-15T11:00:00Z" },

@@ -1,6 +1,6 @@
 /**
  * Free trials on top of the period engine: the trial does not move the billing anchor, it only
- * makes (part of) the first periods free. docs/pricing/periods-and-proration.md ("Trials").
+ * makes (part of) the first periods free. docs/pricing.md ("Trials").
  */
 import { assertCurrency } from "./currency";
 import { prorateAmount, type ProrationMode, type ProrationPeriod } from "./proration";
