@@ -1,6 +1,7 @@
 // `npm test`: every test Billow has, in one command.
 //   1. type check and lint
-//   2. unit tests (vitest), under UTC and again under a non-UTC time zone
+//   2. unit tests (vitest), under UTC (with lib/billing coverage thresholds) and again under a
+//      non-UTC time zone
 //   3. integration tests on embedded PGlite, and on PostgreSQL when TEST_DATABASE_URL is set
 //   4. end-to-end tests (Playwright, Debian's Chromium) on the production build, on PGlite,
 //      and on PostgreSQL when E2E_DATABASE_URL is set (that database is emptied first)
@@ -52,9 +53,9 @@ function countPlaywright(file) {
   totals.failed += stats.unexpected;
 }
 
-function vitest(title, project, env) {
+function vitest(title, project, env, extraArgs = []) {
   const file = path.join(reports, `${title.replace(/\W+/g, "-")}.json`);
-  step(title, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+  step(title, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extraArgs], env);
   countVitest(file);
 }
 
@@ -76,7 +77,7 @@ function e2e(title, databaseUrl) {
 prepare();
 step("type check", bin("tsc"), ["--noEmit", "-p", "."]);
 step("lint", bin("eslint"), ["."]);
-vitest("unit tests (TZ=UTC)", "unit", baseEnv({ TZ: "UTC" }));
+vitest("unit tests (TZ=UTC), with lib/billing coverage", "unit", baseEnv({ TZ: "UTC" }), ["--coverage"]);
 vitest("unit tests (TZ=America/New_York)", "unit", baseEnv({ TZ: "America/New_York" }));
 vitest("integration tests on PGlite", "integration", baseEnv({ TZ: "UTC" }));
 if (process.env.TEST_DATABASE_URL) {
