@@ -9,6 +9,8 @@ export const ID_PREFIXES = {
   user: "usr",
   invitation: "uinv",
   apiKey: "key",
+  customer: "cus",
+  customerContact: "cct",
   job: "job",
 } as const;
 

@@ -35,12 +35,14 @@ export async function auditRows() {
 /** Row counts of the tables a failed write must leave untouched. */
 export async function tableCounts() {
   const db = prisma();
-  const [users, invitations, apiKeys, auditLogs, idempotencyKeys] = await Promise.all([
+  const [users, invitations, apiKeys, auditLogs, idempotencyKeys, customers, customerContacts] = await Promise.all([
     db.user.count(),
     db.invitation.count(),
     db.apiKey.count(),
     db.auditLog.count(),
     db.idempotencyKey.count(),
+    db.customer.count(),
+    db.customerContact.count(),
   ]);
-  return { users, invitations, apiKeys, auditLogs, idempotencyKeys };
+  return { users, invitations, apiKeys, auditLogs, idempotencyKeys, customers, customerContacts };
 }

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { generateApiKeySecret, hashApiKeySecret, visiblePrefix } from "../auth/api-key-secret";
 import { hashPassword } from "../auth/password";
 import { insertApiKey } from "../db/api-keys";
+import { insertCustomer, type CustomerData, type CustomerRow } from "../db/customers";
 import { prisma } from "../db/client";
 import { insertUser, type UserRow } from "../db/users";
 import { createId } from "../ids";
@@ -71,4 +72,30 @@ export async function createTestApiKey(
   });
   if (options.revoked) await prisma().apiKey.update({ where: { id: key.id }, data: { revokedAt: ctx.now } });
   return { id: key.id, secret, name };
+}
+
+/** A customer row with sensible defaults (no audit row); override any column. */
+export async function createTestCustomer(overrides: Partial<CustomerData> & { createdAt?: Date } = {}): Promise<CustomerRow> {
+  return insertCustomer(prisma(), {
+    id: createId("customer"),
+    name: `Customer ${uniqueSuffix()}`,
+    email: null,
+    type: "COMPANY",
+    externalRef: null,
+    phone: null,
+    locale: "en",
+    preferredCurrency: null,
+    taxId: null,
+    taxExempt: false,
+    billingAddress: null,
+    shippingAddress: null,
+    paymentTermsDays: 0,
+    metadata: {},
+    notes: null,
+    status: "ACTIVE",
+    disabledAt: null,
+    archivedAt: null,
+    createdAt: new Date(),
+    ...overrides,
+  });
 }

@@ -1,0 +1,9 @@
+import { parseJsonBody, parseParams } from "@/lib/http/parse";
+import { withApiKey } from "@/lib/http/json-route";
+import { customerIdParamsSchema, customerStatusChangeSchema } from "@/lib/schemas/customer";
+import { setCustomerStatus } from "@/lib/services/customers/set-customer-status";
+
+export const POST = withApiKey<{ customerId: string }>(async ({ ctx, params, bodyText }) => {
+  parseJsonBody(bodyText, customerStatusChangeSchema); // no fields; still refuses unknown ones
+  return setCustomerStatus(ctx, parseParams(params, customerIdParamsSchema).customerId, "enable");
+});

@@ -1,0 +1,235 @@
+import { z } from "zod";
+import { isCurrencyCode } from "../billing/currency";
+import { emailSchema, listResponseSchema, paginationQuerySchema } from "./common";
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+/** ISO 3166-1 alpha-2, upper case: `FR`, `US` (ICU's region table; `ZZ` "Unknown Region" is refused). */
+export const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && code !== "ZZ" && regionNames.of(code) !== undefined;
+
+const text = (field: string, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
+    .trim()
+    .min(1, { error: `${field} must not be empty.` })
+    .max(max, { error: `${field} must be at most ${max} characters.` });
+
+export const addressSchema = z
+  .object({
+    line1: text("line1", 200),
+    line2: text("line2", 200).optional(),
+    city: text("city", 100),
+    postal_code: text("postal_code", 20).optional(),
+    region: text("region", 100).optional().meta({ description: "State, province or county." }),
+    country: z
+      .string({ error: "country is required." })
+      .refine(isCountryCode, { error: "country must be an ISO 3166-1 alpha-2 code in upper case, e.g. FR." })
+      .meta({ description: "ISO 3166-1 alpha-2 country code.", example: "FR" }),
+  })
+  .strict()
+  .meta({ id: "Address" });
+export type AddressInput = z.infer<typeof addressSchema>;
+
+const currencySchema = z
+  .string({ error: "preferred_currency must be a string." })
+  .refine(isCurrencyCode, { error: "preferred_currency must be an ISO 4217 currency code in upper case, e.g. EUR." })
+  .meta({ description: "ISO 4217 code used by default for this customer's prices and invoices.", example: "EUR" });
+
+const METADATA_MAX_KEYS = 50;
+const metadataKey = z
+  .string()
+  .min(1, { error: "metadata keys must not be empty." })
+  .max(40, { error: "metadata keys must be at most 40 characters." })
+  .regex(/^[A-Za-z0-9_.-]+$/, { error: "metadata keys may use letters, digits, '_', '.' and '-' only." });
+const metadataValue = z.string({ error: "metadata values must be strings." }).max(500, { error: "metadata values must be at most 500 characters." });
+
+export const metadataSchema = z
+  .record(metadataKey, metadataValue)
+  .refine((value) => Object.keys(value).length <= METADATA_MAX_KEYS, { error: `metadata holds at most ${METADATA_MAX_KEYS} keys.` })
+  .meta({ description: `Your own key-value pairs (strings; at most ${METADATA_MAX_KEYS} keys), searchable with \`metadata[key]=value\`.` });
+export const METADATA_LIMIT = METADATA_MAX_KEYS;
+
+export const customerTypeSchema = z.enum(["company", "individual"]);
+export const customerStatusSchema = z.enum(["active", "disabled", "archived"]);
+export const contactRoleSchema = z.enum(["billing", "technical", "other"]);
+
+// Field definitions shared by create (defaults applied) and update (PATCH: absent = unchanged, null = cleared).
+const fields = {
+  name: text("name", 200).meta({ description: "Company or person name." }),
+  email: emailSchema,
+  type: customerTypeSchema,
+  external_ref: text("external_ref", 255).meta({ description: "Your id for this customer; unique across customers." }),
+  phone: text("phone", 40),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "locale must look like `en` or `fr-FR`." })
+    .meta({ description: "Language of invoices and emails (BCP 47 subset).", example: "fr-FR" }),
+  preferred_currency: currencySchema,
+  tax_id: text("tax_id", 64).meta({ description: "VAT number or other tax identifier." }),
+  tax_exempt: z.boolean({ error: "tax_exempt must be true or false." }),
+  billing_address: addressSchema,
+  shipping_address: addressSchema,
+  payment_terms_days: z
+    .number({ error: "payment_terms_days must be a whole number from 0 to 365." })
+    .int({ error: "payment_terms_days must be a whole number from 0 to 365." })
+    .min(0, { error: "payment_terms_days must be a whole number from 0 to 365." })
+    .max(365, { error: "payment_terms_days must be a whole number from 0 to 365." })
+    .meta({ description: "Days between an invoice's issue date and its due date (0 = due on receipt)." }),
+  notes: text("notes", 5000).meta({ description: "Internal notes; never shown to the customer." }),
+};
+
+export const createCustomerSchema = z
+  .object({
+    name: fields.name,
+    email: fields.email.optional(),
+    type: fields.type.default("company"),
+    external_ref: fields.external_ref.optional(),
+    phone: fields.phone.optional(),
+    locale: fields.locale.default("en"),
+    preferred_currency: fields.preferred_currency.optional(),
+    tax_id: fields.tax_id.optional(),
+    tax_exempt: fields.tax_exempt.default(false),
+    billing_address: fields.billing_address.optional(),
+    shipping_address: fields.shipping_address.optional(),
+    payment_terms_days: fields.payment_terms_days.default(0),
+    metadata: metadataSchema.default({}),
+    notes: fields.notes.optional(),
+  })
+  .strict()
+  .meta({ id: "CreateCustomerRequest" });
+export type CreateCustomerInput = z.infer<typeof createCustomerSchema>;
+
+export const updateCustomerSchema = z
+  .object({
+    name: fields.name.optional(),
+    email: fields.email.nullable().optional(),
+    type: fields.type.optional(),
+    external_ref: fields.external_ref.nullable().optional(),
+    phone: fields.phone.nullable().optional(),
+    locale: fields.locale.optional(),
+    preferred_currency: fields.preferred_currency.nullable().optional(),
+    tax_id: fields.tax_id.nullable().optional(),
+    tax_exempt: fields.tax_exempt.optional(),
+    billing_address: fields.billing_address.nullable().optional(),
+    shipping_address: fields.shipping_address.nullable().optional(),
+    payment_terms_days: fields.payment_terms_days.optional(),
+    metadata: z
+      .record(metadataKey, metadataValue.nullable())
+      .optional()
+      .meta({ description: "Merged into the stored metadata: a key set to null is removed, keys not sent are kept." }),
+    notes: fields.notes.nullable().optional(),
+  })
+  .strict()
+  .meta({ id: "UpdateCustomerRequest", description: "Only the fields sent change; null clears an optional field." });
+export type UpdateCustomerInput = z.infer<typeof updateCustomerSchema>;
+
+/** The list filters, without `metadata[key]=value` (documented separately: OpenAPI describes it as a deepObject). */
+export const listCustomersQueryObjectSchema = paginationQuerySchema.extend({
+  q: z.string().trim().min(1).max(200).optional().meta({ description: "Case-insensitive search in name, email and external_ref." }),
+  status: customerStatusSchema.optional(),
+  country: z
+    .string()
+    .refine(isCountryCode, { error: "country must be an ISO 3166-1 alpha-2 code in upper case, e.g. FR." })
+    .optional()
+    .meta({ description: "Billing address country (ISO 3166-1 alpha-2)." }),
+  external_ref: z.string().min(1).max(255).optional().meta({ description: "Exact external reference." }),
+});
+
+const METADATA_QUERY_KEY = /^metadata\[([^\]]*)\]$/;
+
+/** Query strings arrive flat (`metadata[plan]=pro`): group those keys into `metadata`; other unknown keys stay refused. */
+export const listCustomersQuerySchema = z.preprocess(
+  (raw) => {
+    if (typeof raw !== "object" || raw === null) return raw;
+    const rest: Record<string, unknown> = {};
+    let metadata: Record<string, unknown> | undefined;
+    for (const [key, value] of Object.entries(raw)) {
+      const match = METADATA_QUERY_KEY.exec(key);
+      if (match) (metadata ??= {})[match[1]!] = value;
+      else rest[key] = value;
+    }
+    return metadata && !("metadata" in rest) ? { ...rest, metadata } : rest;
+  },
+  listCustomersQueryObjectSchema.extend({ metadata: z.record(metadataKey, metadataValue).optional() }),
+);
+export type ListCustomersQuery = z.infer<typeof listCustomersQuerySchema>;
+
+export const customerIdParamsSchema = z.object({ customerId: z.string().min(1).meta({ description: "The customer's id (`cus_…`)." }) });
+export const externalRefParamsSchema = z.object({ externalRef: z.string().min(1).max(255).meta({ description: "Your external reference." }) });
+export const contactParamsSchema = customerIdParamsSchema.extend({
+  contactId: z.string().min(1).meta({ description: "The contact's id (`cct_…`)." }),
+});
+
+const addressDtoSchema = z.object({
+  line1: z.string(),
+  line2: z.string().nullable(),
+  city: z.string(),
+  postal_code: z.string().nullable(),
+  region: z.string().nullable(),
+  country: z.string(),
+});
+export type AddressDto = z.infer<typeof addressDtoSchema>;
+
+export const customerDtoSchema = z
+  .object({
+    object: z.literal("customer"),
+    id: z.string().meta({ example: "cus_01jd9x6f8v3k2m4n5p6q7r8s9t" }),
+    account_number: z.string().meta({ description: "Sequential, human-friendly number.", example: "C-000123" }),
+    name: z.string(),
+    email: z.string().nullable(),
+    type: customerTypeSchema,
+    external_ref: z.string().nullable(),
+    phone: z.string().nullable(),
+    locale: z.string(),
+    preferred_currency: z.string().nullable(),
+    tax_id: z.string().nullable(),
+    tax_exempt: z.boolean(),
+    billing_address: addressDtoSchema.nullable(),
+    shipping_address: addressDtoSchema.nullable(),
+    payment_terms_days: z.number().int(),
+    metadata: z.record(z.string(), z.string()),
+    notes: z.string().nullable(),
+    status: customerStatusSchema.meta({ description: "active; disabled (kept, but no new billing); archived (read-only, final)." }),
+    disabled_at: z.string().nullable().meta({ format: "date-time" }),
+    archived_at: z.string().nullable().meta({ format: "date-time" }),
+    created_at: z.string().meta({ format: "date-time" }),
+    updated_at: z.string().meta({ format: "date-time" }),
+  })
+  .meta({ id: "Customer" });
+export type CustomerDto = z.infer<typeof customerDtoSchema>;
+
+export const customerListSchema = listResponseSchema(customerDtoSchema, "CustomerList");
+
+/** disable / enable / archive take no fields. */
+export const customerStatusChangeSchema = z.object({}).strict().meta({ id: "CustomerStatusChangeRequest" });
+
+export const createCustomerContactSchema = z
+  .object({
+    name: fields.name.meta({ description: "The contact's name." }),
+    email: emailSchema,
+    role: contactRoleSchema.default("billing"),
+    receives_invoices: z.boolean({ error: "receives_invoices must be true or false." }).default(false),
+  })
+  .strict()
+  .meta({ id: "CreateCustomerContactRequest" });
+export type CreateCustomerContactInput = z.infer<typeof createCustomerContactSchema>;
+
+export const customerContactDtoSchema = z
+  .object({
+    object: z.literal("customer_contact"),
+    id: z.string().meta({ example: "cct_01jd9x6f8v3k2m4n5p6q7r8s9t" }),
+    customer_id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: contactRoleSchema,
+    receives_invoices: z.boolean(),
+    created_at: z.string().meta({ format: "date-time" }),
+  })
+  .meta({ id: "CustomerContact" });
+export type CustomerContactDto = z.infer<typeof customerContactDtoSchema>;
+
+export const customerContactListSchema = listResponseSchema(customerContactDtoSchema, "CustomerContactList");
+
+export const deletedCustomerContactDtoSchema = z
+  .object({ object: z.literal("customer_contact"), id: z.string(), deleted: z.literal(true) })
+  .meta({ id: "DeletedCustomerContact" });
+export type DeletedCustomerContactDto = z.infer<typeof deletedCustomerContactDtoSchema>;

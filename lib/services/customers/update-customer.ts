@@ -1,0 +1,57 @@
+import "server-only";
+import { updateCustomer as storeCustomer, type CustomerData } from "../../db/customers";
+import { AppError } from "../../errors";
+import { METADATA_LIMIT, type CustomerDto, type UpdateCustomerInput } from "../../schemas/customer";
+import { recordAudit } from "../audit";
+import { assertCanWrite, type Ctx } from "../context";
+import { customerTypeEnum, toAddressJson, toCustomerDto } from "../dto";
+import { inTransaction } from "../transaction";
+import { lockWritableCustomer, withUniqueExternalRef } from "./shared";
+
+/** Stripe-style merge: sent keys are set, keys sent as null are removed, other keys are kept. */
+function mergeMetadata(current: unknown, patch: Record<string, string | null>): Record<string, string> {
+  const merged: Record<string, string> = {};
+  if (typeof current === "object" && current !== null && !Array.isArray(current)) {
+    for (const [key, value] of Object.entries(current)) if (typeof value === "string") merged[key] = value;
+  }
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  if (Object.keys(merged).length > METADATA_LIMIT) {
+    throw new AppError("invalid_request", `metadata holds at most ${METADATA_LIMIT} keys.`, { param: "metadata" });
+  }
+  return merged;
+}
+
+/** PATCH: only the fields present in input change; null clears an optional field. */
+export async function updateCustomer(ctx: Ctx, customerId: string, input: UpdateCustomerInput): Promise<CustomerDto> {
+  assertCanWrite(ctx);
+  return inTransaction(async (tx) => {
+    const customer = await lockWritableCustomer(tx, customerId);
+    const data: Partial<CustomerData> = {};
+    if (input.name !== undefined) data.name = input.name;
+    if (input.email !== undefined) data.email = input.email;
+    if (input.type !== undefined) data.type = customerTypeEnum(input.type);
+    if (input.external_ref !== undefined) data.externalRef = input.external_ref;
+    if (input.phone !== undefined) data.phone = input.phone;
+    if (input.locale !== undefined) data.locale = input.locale;
+    if (input.preferred_currency !== undefined) data.preferredCurrency = input.preferred_currency;
+    if (input.tax_id !== undefined) data.taxId = input.tax_id;
+    if (input.tax_exempt !== undefined) data.taxExempt = input.tax_exempt;
+    if (input.billing_address !== undefined) data.billingAddress = input.billing_address && toAddressJson(input.billing_address);
+    if (input.shipping_address !== undefined) data.shippingAddress = input.shipping_address && toAddressJson(input.shipping_address);
+    if (input.payment_terms_days !== undefined) data.paymentTermsDays = input.payment_terms_days;
+    if (input.metadata !== undefined) data.metadata = mergeMetadata(customer.metadata, input.metadata);
+    if (input.notes !== undefined) data.notes = input.notes;
+
+    const updated = await withUniqueExternalRef(input.external_ref, () => storeCustomer(tx, customer.id, { ...data, updatedAt: ctx.now }));
+    await recordAudit(tx, ctx, {
+      action: "customer.update",
+      resourceType: "customer",
+      resourceId: customer.id,
+      details: { fields: Object.keys(input).sort() },
+    });
+    return toCustomerDto(updated);
+  });
+}
