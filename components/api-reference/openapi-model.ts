@@ -1,5 +1,5 @@
 // The parts of an OpenAPI 3.1 document the reference page renders, typed loosely (the
-// document itself is built by lib/http/openapi.ts), and pure helpers to read them.
+// document itself is built by lib/http/openapi/), and pure helpers to read them.
 
 export type SchemaObject = {
   $ref?: string;
