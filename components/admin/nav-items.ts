@@ -7,3 +7,21 @@ export const NAV_ITEMS = [
   { href: "/usage", label: "Usage" },
   { href: "/settings", label: "Settings" },
 ] as const;
+
+/** Sub-sections of the catalogue and of customers, shown as tabs under their page header. */
+export const CATALOG_TABS = [
+  { href: "/catalog", label: "Overview" },
+  { href: "/catalog/plans", label: "Plans" },
+  { href: "/catalog/products", label: "Products" },
+  { href: "/catalog/coupons", label: "Coupons" },
+  { href: "/catalog/tax-rates", label: "Tax rates" },
+  { href: "/catalog/features", label: "Features" },
+  { href: "/catalog/units", label: "Units" },
+  { href: "/catalog/exchange-rates", label: "Exchange rates" },
+] as const;
+
+export const CUSTOMER_TABS = [
+  { href: "/customers", label: "Customers" },
+  { href: "/customers/groups", label: "Groups" },
+  { href: "/customers/import", label: "Import" },
+] as const;
