@@ -13,6 +13,7 @@ export type BillingErrorCode =
   | "invalid_tax_rate"
   | "invalid_invoice_input"
   | "invoice_not_due"
+  | "invalid_transition"
   | "invoice_invariant_violated";
 
 /** Domain error of the billing core. HTTP-free: lib/http/error-response.ts maps codes to statuses. */

@@ -8,6 +8,7 @@ import { zodToAppError } from "./zod-error";
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return zodToAppError(error);
+  if (error instanceof BillingError && error.code === "invalid_transition") return new AppError("invalid_state", error.message);
   if (error instanceof BillingError && error.code !== "invoice_invariant_violated") {
     // An invariant violation is our bug, not the caller's input: it stays a 500.
     const issues = (error.details?.issues as { path: string; message: string }[] | undefined) ?? [];
