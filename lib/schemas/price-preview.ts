@@ -1,57 +1,28 @@
 import { z } from "zod";
-
-/** Decimal amounts travel as strings (exact); plain JSON numbers are accepted and converted. */
-const decimal = (description: string) =>
-  z
-    .union([z.string(), z.number()])
-    .transform((value) => String(value))
-    .pipe(z.string().regex(/^-?\d+(\.\d+)?$/, { error: "Use a decimal number such as \"12.5\" (no exponent)." }))
-    .meta({ description, example: "12.50" });
-
-const tierSchema = z
-  .object({
-    up_to: decimal("Inclusive upper bound of units in this tier; null for the last, open-ended tier.").nullable(),
-    unit_price: decimal("Price per unit in this tier, in major units."),
-    flat_fee: decimal("Charged once when any unit falls in this tier.").optional(),
-  })
-  .strict();
+import { decimalString, MODEL_PROPERTY_FIELDS, spendFields, type ChargeModelName } from "./charge-model";
 
 const common = {
   currency: z.string().meta({ description: "ISO 4217 code, e.g. EUR.", example: "EUR" }),
-  minimum_spend: decimal("Period minimum: the charge is raised to it.").optional(),
-  maximum_spend: decimal("Period maximum: the charge is capped at it.").optional(),
+  ...spendFields,
 };
+
+const chargeVariant = <M extends ChargeModelName>(model: M) =>
+  z.object({ model: z.literal(model), ...MODEL_PROPERTY_FIELDS[model], ...common }).strict();
 
 export const chargeDefinitionSchema = z
   .discriminatedUnion("model", [
-    z.object({ model: z.literal("flat"), amount: decimal("The fixed amount."), ...common }).strict(),
-    z.object({ model: z.literal("per_unit"), unit_price: decimal("Price per unit."), ...common }).strict(),
-    z.object({ model: z.literal("per_seat"), unit_price: decimal("Price per seat."), ...common }).strict(),
-    z.object({ model: z.literal("graduated"), tiers: z.array(tierSchema).min(1).max(50), ...common }).strict(),
-    z.object({ model: z.literal("volume"), tiers: z.array(tierSchema).min(1).max(50), ...common }).strict(),
-    z
-      .object({
-        model: z.literal("package"),
-        package_size: decimal("Units per package (a whole number)."),
-        package_price: decimal("Price per started package."),
-        free_units: decimal("Units free before packages count.").optional(),
-        ...common,
-      })
-      .strict(),
-    z
-      .object({
-        model: z.literal("percentage"),
-        rate: decimal("Percent of each transaction amount, e.g. 2.9."),
-        fixed_fee_per_transaction: decimal("Added to each transaction's fee.").optional(),
-        free_transactions: z.number().int().min(0).optional(),
-        min_per_transaction: decimal("Lowest fee per transaction.").optional(),
-        max_per_transaction: decimal("Highest fee per transaction.").optional(),
-        ...common,
-      })
-      .strict(),
+    chargeVariant("flat"),
+    chargeVariant("per_unit"),
+    chargeVariant("per_seat"),
+    chargeVariant("graduated"),
+    chargeVariant("volume"),
+    chargeVariant("package"),
+    chargeVariant("percentage"),
   ])
   .meta({ id: "ChargeDefinition", description: "A charge: its pricing model, the model's properties and the currency." });
 export type ChargeDefinitionInput = z.infer<typeof chargeDefinitionSchema>;
+
+const decimal = decimalString;
 
 export const createPricePreviewSchema = z
   .object({
