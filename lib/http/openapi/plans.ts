@@ -13,6 +13,15 @@ import {
   planVersionParamsSchema,
   updatePlanSchema,
 } from "../../schemas/plan";
+import {
+  createPriceOverrideSchema,
+  deletedPriceOverrideDtoSchema,
+  listPriceOverridesQuerySchema,
+  priceOverrideDtoSchema,
+  priceOverrideIdParamsSchema,
+  priceOverrideListSchema,
+  updatePriceOverrideSchema,
+} from "../../schemas/price-override";
 import { error, json, metadataQueryParameter, operation } from "./operation";
 
 const tags = ["Plans"];
@@ -144,6 +153,63 @@ export const planPaths: ZodOpenApiPathsObject = {
       summary: "Retrieve a plan version",
       requestParams: { path: planVersionParamsSchema },
       responses: { "200": { description: "The version.", content: json(planVersionDtoSchema) }, "404": error("No such plan, or no such version of it.") },
+    }),
+  },
+  "/price_overrides": {
+    get: operation({
+      method: "get",
+      operationId: "listPriceOverrides",
+      tags: ["Price overrides"],
+      summary: "List price overrides",
+      description: "Newest first, with cursor pagination; filter by charge, customer or customer group.",
+      requestParams: { query: listPriceOverridesQuerySchema },
+      responses: { "200": { description: "A page of overrides.", content: json(priceOverrideListSchema) } },
+    }),
+    post: operation({
+      method: "post",
+      operationId: "createPriceOverride",
+      tags: ["Price overrides"],
+      summary: "Create a price override",
+      description:
+        "A customer's or a customer group's own price for one plan charge in one currency. When pricing, a customer's override wins over its group's, which wins over the plan's list price. Overrides follow a charge to new plan versions while its key and model stay the same.",
+      requestBody: { required: true, content: json(createPriceOverrideSchema) },
+      responses: {
+        "201": { description: "The new override.", content: json(priceOverrideDtoSchema) },
+        "409": error("An override already exists for this charge, customer (or group) and currency (`conflict`)."),
+        "422": error("Unknown charge, customer or group; a currency the plan is not sold in; or invalid model properties (`param` such as `price.tiers[1].up_to`)."),
+      },
+    }),
+  },
+  "/price_overrides/{priceOverrideId}": {
+    get: operation({
+      method: "get",
+      operationId: "getPriceOverride",
+      tags: ["Price overrides"],
+      summary: "Retrieve a price override",
+      requestParams: { path: priceOverrideIdParamsSchema },
+      responses: { "200": { description: "The override.", content: json(priceOverrideDtoSchema) }, "404": error("No such override.") },
+    }),
+    patch: operation({
+      method: "patch",
+      operationId: "updatePriceOverride",
+      tags: ["Price overrides"],
+      summary: "Change an override's price",
+      requestParams: { path: priceOverrideIdParamsSchema },
+      requestBody: { required: true, content: json(updatePriceOverrideSchema) },
+      responses: {
+        "200": { description: "The updated override.", content: json(priceOverrideDtoSchema) },
+        "404": error("No such override."),
+        "422": error("Invalid model properties (`param` such as `price.tiers[1].up_to`)."),
+      },
+    }),
+    delete: operation({
+      method: "delete",
+      operationId: "deletePriceOverride",
+      tags: ["Price overrides"],
+      summary: "Remove a price override",
+      description: "The customer (or group) pays the next price in line again. Invoices copy prices, so nothing refers to a removed override.",
+      requestParams: { path: priceOverrideIdParamsSchema },
+      responses: { "200": { description: "Removed.", content: json(deletedPriceOverrideDtoSchema) }, "404": error("No such override.") },
     }),
   },
 };
