@@ -1,6 +1,7 @@
 // Charge model properties between the API's snake_case and the rating engine's camelCase shape
 // (what PlanChargePrice and PriceOverride store), validated once for every door.
-import type { ChargeDefinition, ChargeModel } from "../../billing/pricing/types";
+import { BillingError } from "../../billing/errors";
+import type { ChargeDefinition, ChargeModel, RatedCharge } from "../../billing/pricing/types";
 import { validateCharge } from "../../billing/pricing/validate-charge";
 import { AppError, formatParam, type ErrorDetail } from "../../errors";
 import { zodToAppError } from "../../http/zod-error";
@@ -73,3 +74,14 @@ export function throwIfIssues(issues: ErrorDetail[]): void {
   const [first] = issues;
   if (first) throw new AppError("unprocessable", first.message.includes(first.param) ? first.message : `${first.param}: ${first.message}`, { param: first.param, details: issues });
 }
+
+/** A rating engine error (invalid charge or input) → 422 naming the request field; anything else is rethrown. */
+export function rethrowBillingError(error: unknown, paramOf: (enginePath: string) => string): never {
+  if (!(error instanceof BillingError)) throw error;
+  const issues = (error.details?.issues as { path: string; message: string }[] | undefined) ?? [];
+  const details = issues.map((issue) => ({ param: paramOf(issue.path), message: issue.message }));
+  throw new AppError("unprocessable", error.message, { param: details[0]?.param, details });
+}
+
+export const toBreakdownDto = (rated: RatedCharge) =>
+  rated.breakdown.map((line) => ({ description: line.description, quantity: line.quantity, unit_price: line.unitPrice ?? null, amount: line.amount }));
