@@ -1,4 +1,6 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { customerIdParamsSchema } from "../../schemas/customer";
+import { customerEntitlementsDtoSchema } from "../../schemas/entitlement";
 import {
   createPlanSchema,
   duplicatePlanSchema,
@@ -210,6 +212,18 @@ export const planPaths: ZodOpenApiPathsObject = {
       description: "The customer (or group) pays the next price in line again. Invoices copy prices, so nothing refers to a removed override.",
       requestParams: { path: priceOverrideIdParamsSchema },
       responses: { "200": { description: "Removed.", content: json(deletedPriceOverrideDtoSchema) }, "404": error("No such override.") },
+    }),
+  },
+  "/customers/{customerId}/entitlements": {
+    get: operation({
+      method: "get",
+      operationId: "getCustomerEntitlements",
+      tags: ["Plans"],
+      summary: "A customer's entitlements",
+      description:
+        "The features granted by the plan versions of the customer's trialing, active and past_due subscriptions: boolean features are enabled; limit features get the highest limit among those plans (null = unlimited). A disabled or archived customer is granted nothing (`customer_disabled: true`).",
+      requestParams: { path: customerIdParamsSchema },
+      responses: { "200": { description: "The entitlements.", content: json(customerEntitlementsDtoSchema) }, "404": error("No customer with this id.") },
     }),
   },
 };
