@@ -32,5 +32,13 @@ export class AppError extends Error {
   }
 }
 
+/** A request field's path as errors name it: object keys dotted, array indexes bracketed (`charges[0].prices.EUR.tiers[1].up_to`). */
+export function formatParam(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, segment) => {
+    if (typeof segment === "number") return `${out}[${String(segment)}]`;
+    return out ? `${out}.${String(segment)}` : String(segment);
+  }, "");
+}
+
 export const notFound = (resource: string, id?: string) =>
   new AppError("not_found", id ? `No ${resource} with id '${id}'.` : `No such ${resource}.`, id ? { param: "id" } : {});

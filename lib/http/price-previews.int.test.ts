@@ -47,7 +47,7 @@ describe("price previews", () => {
   });
 
   test.each([
-    ["overlapping tiers", { ...graduated, tiers: [{ up_to: "100", unit_price: "1" }, { up_to: "50", unit_price: "1" }, { up_to: null, unit_price: "1" }] }, "charge.tiers.1.up_to"],
+    ["overlapping tiers", { ...graduated, tiers: [{ up_to: "100", unit_price: "1" }, { up_to: "50", unit_price: "1" }, { up_to: null, unit_price: "1" }] }, "charge.tiers[1].up_to"],
     ["a negative rate", { model: "percentage", currency: "USD", rate: "-1" }, "charge.rate"],
     ["package size 0", { model: "package", currency: "USD", package_size: "0", package_price: "5" }, "charge.package_size"],
     ["min above max", { model: "percentage", currency: "USD", rate: "1", min_per_transaction: "5", max_per_transaction: "1" }, "charge.min_per_transaction"],

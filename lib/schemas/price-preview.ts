@@ -1,57 +1,29 @@
 import { z } from "zod";
-
-/** Decimal amounts travel as strings (exact); plain JSON numbers are accepted and converted. */
-const decimal = (description: string) =>
-  z
-    .union([z.string(), z.number()])
-    .transform((value) => String(value))
-    .pipe(z.string().regex(/^-?\d+(\.\d+)?$/, { error: "Use a decimal number such as \"12.5\" (no exponent)." }))
-    .meta({ description, example: "12.50" });
-
-const tierSchema = z
-  .object({
-    up_to: decimal("Inclusive upper bound of units in this tier; null for the last, open-ended tier.").nullable(),
-    unit_price: decimal("Price per unit in this tier, in major units."),
-    flat_fee: decimal("Charged once when any unit falls in this tier.").optional(),
-  })
-  .strict();
+import { decimalString, MODEL_PROPERTY_FIELDS, schemaByKey, spendFields, type ChargeModelName } from "./charge-model";
+import { currencyCodeSchema } from "./plan";
 
 const common = {
   currency: z.string().meta({ description: "ISO 4217 code, e.g. EUR.", example: "EUR" }),
-  minimum_spend: decimal("Period minimum: the charge is raised to it.").optional(),
-  maximum_spend: decimal("Period maximum: the charge is capped at it.").optional(),
+  ...spendFields,
 };
+
+const chargeVariant = <M extends ChargeModelName>(model: M) =>
+  z.object({ model: z.literal(model), ...MODEL_PROPERTY_FIELDS[model], ...common }).strict();
 
 export const chargeDefinitionSchema = z
   .discriminatedUnion("model", [
-    z.object({ model: z.literal("flat"), amount: decimal("The fixed amount."), ...common }).strict(),
-    z.object({ model: z.literal("per_unit"), unit_price: decimal("Price per unit."), ...common }).strict(),
-    z.object({ model: z.literal("per_seat"), unit_price: decimal("Price per seat."), ...common }).strict(),
-    z.object({ model: z.literal("graduated"), tiers: z.array(tierSchema).min(1).max(50), ...common }).strict(),
-    z.object({ model: z.literal("volume"), tiers: z.array(tierSchema).min(1).max(50), ...common }).strict(),
-    z
-      .object({
-        model: z.literal("package"),
-        package_size: decimal("Units per package (a whole number)."),
-        package_price: decimal("Price per started package."),
-        free_units: decimal("Units free before packages count.").optional(),
-        ...common,
-      })
-      .strict(),
-    z
-      .object({
-        model: z.literal("percentage"),
-        rate: decimal("Percent of each transaction amount, e.g. 2.9."),
-        fixed_fee_per_transaction: decimal("Added to each transaction's fee.").optional(),
-        free_transactions: z.number().int().min(0).optional(),
-        min_per_transaction: decimal("Lowest fee per transaction.").optional(),
-        max_per_transaction: decimal("Highest fee per transaction.").optional(),
-        ...common,
-      })
-      .strict(),
+    chargeVariant("flat"),
+    chargeVariant("per_unit"),
+    chargeVariant("per_seat"),
+    chargeVariant("graduated"),
+    chargeVariant("volume"),
+    chargeVariant("package"),
+    chargeVariant("percentage"),
   ])
   .meta({ id: "ChargeDefinition", description: "A charge: its pricing model, the model's properties and the currency." });
 export type ChargeDefinitionInput = z.infer<typeof chargeDefinitionSchema>;
+
+const decimal = decimalString;
 
 export const createPricePreviewSchema = z
   .object({
@@ -67,23 +39,76 @@ export const createPricePreviewSchema = z
   .meta({ id: "CreatePricePreviewRequest" });
 export type CreatePricePreviewInput = z.infer<typeof createPricePreviewSchema>;
 
+export const createPlanPricePreviewSchema = z
+  .object({
+    plan_id: z.string({ error: "plan_id must be a string." }).min(1).max(64).meta({ description: "The plan (`plan_…`) to price, in its current version." }),
+    currency: currencyCodeSchema.meta({ description: "One of the plan's currencies." }),
+    customer_id: z.string().min(1).max(64).optional().meta({ description: "Prices with this customer's (or their group's) price overrides." }),
+    quantities: z
+      .record(z.string(), decimal("A quantity."))
+      .optional()
+      .meta({ description: "Charge key → quantity (units, seats, usage). Default: the charge's default_quantity (0 for usage charges). Add-ons count only when given here." }),
+    transactions: z
+      .record(z.string(), z.array(decimal("A transaction amount in major units.")).max(10_000))
+      .optional()
+      .meta({ description: "Charge key → transaction amounts, for percentage charges." }),
+  })
+  .strict()
+  .meta({ id: "CreatePlanPricePreviewRequest", description: "Prices every charge of a plan." });
+export type CreatePlanPricePreviewInput = z.infer<typeof createPlanPricePreviewSchema>;
+
+/** The body of POST /price_previews: a plan (`plan_id`) or an inline `charge`. */
+export const pricePreviewRequestSchema = schemaByKey("plan_id", createPlanPricePreviewSchema, createPricePreviewSchema);
+export type PricePreviewRequest = z.infer<typeof pricePreviewRequestSchema>;
+/** The same body, for the OpenAPI document (a union documents both shapes). */
+export const pricePreviewRequestDocSchema = z.union([createPricePreviewSchema, createPlanPricePreviewSchema]);
+
+const breakdownSchema = z.array(
+  z.object({
+    description: z.string(),
+    quantity: z.string(),
+    unit_price: z.string().nullable(),
+    amount: z.string().meta({ description: "Exact, unrounded, in major units." }),
+  }),
+);
+
 export const pricePreviewDtoSchema = z
   .object({
     object: z.literal("price_preview"),
     currency: z.string(),
     amount: z.number().int().meta({ description: "The charge in integer minor units, rounded once (half up)." }),
     amount_decimal: z.string().meta({ description: "The exact amount before rounding, in major units." }),
-    breakdown: z.array(
-      z.object({
-        description: z.string(),
-        quantity: z.string(),
-        unit_price: z.string().nullable(),
-        amount: z.string().meta({ description: "Exact, unrounded, in major units." }),
-      }),
-    ),
+    breakdown: breakdownSchema,
   })
   .meta({ id: "PricePreview" });
 export type PricePreviewDto = z.infer<typeof pricePreviewDtoSchema>;
+
+export const planPricePreviewDtoSchema = z
+  .object({
+    object: z.literal("plan_price_preview"),
+    plan_id: z.string(),
+    plan_version: z.number().int(),
+    currency: z.string(),
+    customer_id: z.string().nullable(),
+    amount: z.number().int().meta({ description: "The total of the included charges, in integer minor units (each charge rounded once)." }),
+    charges: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        model: z.string(),
+        add_on: z.boolean(),
+        included: z.boolean().meta({ description: "Counted in `amount`: every charge but add-ons not given a quantity or transactions." }),
+        price_source: z.enum(["plan", "customer", "customer_group"]).meta({ description: "The list price, or the override that won." }),
+        quantity: z.string().nullable().meta({ description: "The quantity priced (null for percentage charges)." }),
+        amount: z.number().int().meta({ description: "This charge in integer minor units, rounded once (half up)." }),
+        amount_decimal: z.string(),
+        breakdown: breakdownSchema,
+      }),
+    ),
+  })
+  .meta({ id: "PlanPricePreview" });
+export type PlanPricePreviewDto = z.infer<typeof planPricePreviewDtoSchema>;
 
 /** The console's "try it" form: the charge as JSON text, transactions as a comma-separated list. */
 export const pricePreviewFormSchema = z

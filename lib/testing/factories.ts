@@ -99,3 +99,44 @@ export async function createTestCustomer(overrides: Partial<CustomerData> & { cr
     ...overrides,
   });
 }
+
+// ─── Catalogue rows for plan tests (their own CRUD lives with products, units and features) ───
+
+export async function createTestProduct(overrides: { code?: string; name?: string; archivedAt?: Date | null } = {}) {
+  const code = overrides.code ?? `prod-${uniqueSuffix()}`;
+  return prisma().product.create({ data: { id: createId("product"), code, name: overrides.name ?? code, archivedAt: overrides.archivedAt ?? null } });
+}
+
+export async function createTestUnit(overrides: { code?: string; name?: string } = {}) {
+  const code = overrides.code ?? `unit-${uniqueSuffix()}`;
+  return prisma().unit.create({ data: { id: createId("unit"), code, name: overrides.name ?? code } });
+}
+
+export async function createTestFeature(overrides: { code?: string; name?: string; type?: "BOOLEAN" | "LIMIT"; archivedAt?: Date | null } = {}) {
+  const code = overrides.code ?? `feat-${uniqueSuffix()}`;
+  return prisma().feature.create({
+    data: { id: createId("feature"), code, name: overrides.name ?? code, type: overrides.type ?? "BOOLEAN", archivedAt: overrides.archivedAt ?? null },
+  });
+}
+
+/** A subscription row on a plan's current version (or `planVersionId`), without billing state. */
+export async function createTestSubscription(options: {
+  customerId: string;
+  planId: string;
+  planVersionId?: string;
+  status?: "INCOMPLETE" | "TRIALING" | "ACTIVE" | "PAST_DUE" | "PAUSED" | "CANCELED" | "EXPIRED";
+  currency?: string;
+}) {
+  const planVersionId =
+    options.planVersionId ?? (await prisma().plan.findUniqueOrThrow({ where: { id: options.planId }, select: { currentVersionId: true } })).currentVersionId!;
+  return prisma().subscription.create({
+    data: {
+      id: createId("subscription"),
+      customerId: options.customerId,
+      planId: options.planId,
+      planVersionId,
+      status: options.status ?? "ACTIVE",
+      currency: options.currency ?? "EUR",
+    },
+  });
+}

@@ -4,6 +4,7 @@
 import { createDocument } from "zod-openapi";
 import { BILLOW_VERSION } from "../../version";
 import { customerPaths } from "./customers";
+import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 
 export function buildOpenApiDocument() {
@@ -20,6 +21,6 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths },
+    paths: { ...platformPaths, ...customerPaths, ...planPaths },
   });
 }

@@ -1,9 +1,10 @@
 // Identity, API keys, audit log and price previews.
+import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { apiKeyDtoSchema, apiKeyIdParamsSchema, apiKeyListSchema, createApiKeySchema, createdApiKeyDtoSchema, meDtoSchema, revokeApiKeySchema } from "../../schemas/api-key";
 import { auditLogListSchema, listAuditLogQuerySchema } from "../../schemas/audit-log";
 import { paginationQuerySchema } from "../../schemas/common";
-import { createPricePreviewSchema, pricePreviewDtoSchema } from "../../schemas/price-preview";
+import { planPricePreviewDtoSchema, pricePreviewDtoSchema, pricePreviewRequestDocSchema } from "../../schemas/price-preview";
 import { error, json, operation } from "./operation";
 
 export const platformPaths: ZodOpenApiPathsObject = {
@@ -70,11 +71,11 @@ export const platformPaths: ZodOpenApiPathsObject = {
       tags: ["Pricing"],
       summary: "Preview a price",
       description:
-        "Prices an inline charge definition (model, properties, currency) for a quantity, or for a list of transaction amounts (percentage model), and returns the amount with its breakdown. Nothing is stored. Amounts are computed exactly and rounded once, half up, to the currency's minor unit.",
-      requestBody: { required: true, content: json(createPricePreviewSchema) },
+        "Prices an inline charge definition (`charge`: model, properties, currency) for a quantity, or for a list of transaction amounts (percentage model), and returns the amount with its breakdown. Or, with `plan_id` and `currency`, prices every charge of a plan's current version (quantities and transactions per charge key; `customer_id` applies that customer's price overrides) and returns each charge and the total. Nothing is stored. Amounts are computed exactly and rounded once per charge, half up, to the currency's minor unit.",
+      requestBody: { required: true, content: json(pricePreviewRequestDocSchema) },
       responses: {
-        "200": { description: "The amount and its breakdown.", content: json(pricePreviewDtoSchema) },
-        "422": error("The definition is invalid (overlapping tiers, a negative rate, package size 0, minimum above maximum…); `param` names the field."),
+        "200": { description: "The amount and its breakdown (`price_preview`), or each charge and the total (`plan_price_preview`).", content: json(z.union([pricePreviewDtoSchema, planPricePreviewDtoSchema])) },
+        "422": error("The definition is invalid (overlapping tiers, a negative rate, package size 0, minimum above maximum…), or the plan, currency, customer or a charge key is unknown; `param` names the field."),
       },
     }),
   },

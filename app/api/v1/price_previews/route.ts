@@ -1,6 +1,6 @@
 import { parseJsonBody } from "@/lib/http/parse";
 import { withApiKey } from "@/lib/http/json-route";
-import { createPricePreviewSchema } from "@/lib/schemas/price-preview";
-import { previewPrice } from "@/lib/services/pricing/preview-price";
+import { pricePreviewRequestSchema } from "@/lib/schemas/price-preview";
+import { createPricePreview } from "@/lib/services/pricing/create-price-preview";
 
-export const POST = withApiKey(async ({ ctx, bodyText }) => previewPrice(ctx, parseJsonBody(bodyText, createPricePreviewSchema)));
+export const POST = withApiKey(async ({ ctx, bodyText }) => createPricePreview(ctx, parseJsonBody(bodyText, pricePreviewRequestSchema)));
