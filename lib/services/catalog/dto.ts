@@ -1,4 +1,5 @@
 // Row → DTO mappers of the catalogue (the API and the admin pages show the same shapes).
+import type { ExchangeRateRow } from "../../db/exchange-rates";
 import type { FeatureRow } from "../../db/features";
 import type { FeatureType, PlanStatus } from "../../db/generated/enums";
 import type { ProductFamilyRow } from "../../db/product-families";
@@ -6,6 +7,7 @@ import type { ProductPlanRow, ProductRow } from "../../db/products";
 import type { UnitRow } from "../../db/units";
 import type { ArchiveStatus } from "../../schemas/catalog";
 import { isoDate, isoDateOrNull } from "../../schemas/common";
+import type { ExchangeRateDto } from "../../schemas/exchange-rate";
 import type { FeatureDto } from "../../schemas/feature";
 import type { ProductPlanSummaryDto, ProductDto } from "../../schemas/product";
 import type { ProductFamilyDto } from "../../schemas/product-family";
@@ -62,4 +64,14 @@ export const toFeatureDto = (row: FeatureRow): FeatureDto => ({
   description: row.description,
   type: row.type.toLowerCase() as FeatureDto["type"],
   ...archivable(row),
+});
+
+export const toExchangeRateDto = (row: ExchangeRateRow): ExchangeRateDto => ({
+  object: "exchange_rate",
+  id: row.id,
+  base_currency: row.baseCurrency,
+  quote_currency: row.quoteCurrency,
+  rate: row.rate,
+  effective_from: isoDate(row.effectiveFrom),
+  created_at: isoDate(row.createdAt),
 });
