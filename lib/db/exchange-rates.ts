@@ -47,5 +47,3 @@ export async function findEffectiveRates(db: Db, a: string, b: string, at: Date)
 }
 
 export const deleteExchangeRate = (db: Db, id: string): Promise<number> => db.exchangeRate.deleteMany({ where: { id } }).then((result) => result.count);
-
-export const countExchangeRates = (db: Db): Promise<number> => db.exchangeRate.count();

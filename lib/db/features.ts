@@ -39,5 +39,3 @@ export const updateFeature = (db: Db, id: string, data: Partial<FeatureData> & {
   db.feature.update({ where: { id }, data, select: featureSelect });
 
 export const countFeatureGrants = (db: Db, featureId: string): Promise<number> => db.planFeature.count({ where: { featureId } });
-
-export const countFeatures = (db: Db): Promise<number> => db.feature.count({ where: { archivedAt: null } });

@@ -33,5 +33,3 @@ export const updateProductFamily = (db: Db, id: string, data: Partial<ProductFam
   db.productFamily.update({ where: { id }, data, select: familySelect });
 
 export const countFamilyProducts = (db: Db, familyId: string): Promise<number> => db.product.count({ where: { familyId } });
-
-export const countProductFamilies = (db: Db): Promise<number> => db.productFamily.count({ where: { archivedAt: null } });

@@ -65,5 +65,3 @@ export const listProductPlans = (db: Db, productId: string): Promise<ProductPlan
   db.plan.findMany({ where: { productId }, orderBy: { id: "asc" }, select: planSummarySelect });
 
 export const countProductPlans = (db: Db, productId: string): Promise<number> => db.plan.count({ where: { productId } });
-
-export const countProducts = (db: Db): Promise<number> => db.product.count({ where: { archivedAt: null } });

@@ -30,5 +30,3 @@ export const updateUnit = (db: Db, id: string, data: Partial<UnitData> & { updat
   db.unit.update({ where: { id }, data, select: unitSelect });
 
 export const countUnitCharges = (db: Db, unitId: string): Promise<number> => db.planCharge.count({ where: { unitId } });
-
-export const countUnits = (db: Db): Promise<number> => db.unit.count({ where: { archivedAt: null } });
