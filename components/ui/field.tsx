@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 type FieldShellProps = { label: string; error?: string; hint?: ReactNode; children: (props: { id: string; describedBy?: string; invalid: boolean }) => ReactNode };
 
@@ -35,6 +35,14 @@ export function TextField({ label, error, hint, ...props }: InputHTMLAttributes<
   return (
     <FieldShell label={label} error={error} hint={hint}>
       {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} className={controlClass} {...props} />}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ label, error, hint, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string; hint?: ReactNode }) {
+  return (
+    <FieldShell label={label} error={error} hint={hint}>
+      {({ id, describedBy, invalid }) => <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={3} className={controlClass} {...props} />}
     </FieldShell>
   );
 }

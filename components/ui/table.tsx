@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 
 export type Column<Row> = {
   header: string;
+  /** Replaces the header text, e.g. with a sort link (header stays the column's key). */
+  headerContent?: ReactNode;
   cell: (row: Row) => ReactNode;
   /** Hide the header text visually (e.g. an actions column) while keeping it for screen readers. */
   hideHeader?: boolean;
@@ -28,7 +30,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTa
           <tr>
             {columns.map((column) => (
               <th key={column.header} scope="col" className="whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600">
-                {column.hideHeader ? <span className="sr-only">{column.header}</span> : column.header}
+                {column.hideHeader ? <span className="sr-only">{column.header}</span> : (column.headerContent ?? column.header)}
               </th>
             ))}
           </tr>

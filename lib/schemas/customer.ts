@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
 import { emailSchema, listResponseSchema, paginationQuerySchema } from "./common";
+import { metadataPatchSchema, metadataSchema, withMetadataQuery } from "./metadata";
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 /** ISO 3166-1 alpha-2, upper case: `FR`, `US` (ICU's region table; `ZZ` "Unknown Region" is refused). */
@@ -33,20 +34,6 @@ const currencySchema = z
   .string({ error: "preferred_currency must be a string." })
   .refine(isCurrencyCode, { error: "preferred_currency must be an ISO 4217 currency code in upper case, e.g. EUR." })
   .meta({ description: "ISO 4217 code used by default for this customer's prices and invoices.", example: "EUR" });
-
-const METADATA_MAX_KEYS = 50;
-const metadataKey = z
-  .string()
-  .min(1, { error: "metadata keys must not be empty." })
-  .max(40, { error: "metadata keys must be at most 40 characters." })
-  .regex(/^[A-Za-z0-9_.-]+$/, { error: "metadata keys may use letters, digits, '_', '.' and '-' only." });
-const metadataValue = z.string({ error: "metadata values must be strings." }).max(500, { error: "metadata values must be at most 500 characters." });
-
-export const metadataSchema = z
-  .record(metadataKey, metadataValue)
-  .refine((value) => Object.keys(value).length <= METADATA_MAX_KEYS, { error: `metadata holds at most ${METADATA_MAX_KEYS} keys.` })
-  .meta({ description: `Your own key-value pairs (strings; at most ${METADATA_MAX_KEYS} keys), searchable with \`metadata[key]=value\`.` });
-export const METADATA_LIMIT = METADATA_MAX_KEYS;
 
 export const customerTypeSchema = z.enum(["company", "individual"]);
 export const customerStatusSchema = z.enum(["active", "disabled", "archived"]);
@@ -112,10 +99,7 @@ export const updateCustomerSchema = z
     billing_address: fields.billing_address.nullable().optional(),
     shipping_address: fields.shipping_address.nullable().optional(),
     payment_terms_days: fields.payment_terms_days.optional(),
-    metadata: z
-      .record(metadataKey, metadataValue.nullable())
-      .optional()
-      .meta({ description: "Merged into the stored metadata: a key set to null is removed, keys not sent are kept." }),
+    metadata: metadataPatchSchema.optional(),
     notes: fields.notes.nullable().optional(),
   })
   .strict()
@@ -134,23 +118,8 @@ export const listCustomersQueryObjectSchema = paginationQuerySchema.extend({
   external_ref: z.string().min(1).max(255).optional().meta({ description: "Exact external reference." }),
 });
 
-const METADATA_QUERY_KEY = /^metadata\[([^\]]*)\]$/;
-
-/** Query strings arrive flat (`metadata[plan]=pro`): group those keys into `metadata`; other unknown keys stay refused. */
-export const listCustomersQuerySchema = z.preprocess(
-  (raw) => {
-    if (typeof raw !== "object" || raw === null) return raw;
-    const rest: Record<string, unknown> = {};
-    let metadata: Record<string, unknown> | undefined;
-    for (const [key, value] of Object.entries(raw)) {
-      const match = METADATA_QUERY_KEY.exec(key);
-      if (match) (metadata ??= {})[match[1]!] = value;
-      else rest[key] = value;
-    }
-    return metadata && !("metadata" in rest) ? { ...rest, metadata } : rest;
-  },
-  listCustomersQueryObjectSchema.extend({ metadata: z.record(metadataKey, metadataValue).optional() }),
-);
+/** Also takes `metadata[key]=value` filters. */
+export const listCustomersQuerySchema = withMetadataQuery(listCustomersQueryObjectSchema);
 export type ListCustomersQuery = z.infer<typeof listCustomersQuerySchema>;
 
 export const customerIdParamsSchema = z.object({ customerId: z.string().min(1).meta({ description: "The customer's id (`cus_…`)." }) });

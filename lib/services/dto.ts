@@ -7,6 +7,7 @@ import type { ApiKeyDto } from "../schemas/api-key";
 import { isoDate, isoDateOrNull, type RoleName } from "../schemas/common";
 import type { AddressDto, AddressInput, CustomerContactDto, CustomerDto } from "../schemas/customer";
 import type { UserDto } from "../schemas/team";
+import { toMetadataDto } from "./metadata";
 
 export const roleName = (role: Role) => role.toLowerCase() as RoleName;
 export const roleEnum = (role: RoleName) => role.toUpperCase() as Role;
@@ -67,12 +68,6 @@ function toAddressDto(value: unknown): AddressDto | null {
     region: address.region ?? null,
     country: address.country ?? "",
   };
-}
-
-/** Metadata is validated as string → string on the way in; anything else stored is dropped on the way out. */
-function toMetadataDto(value: unknown): Record<string, string> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
 export function toCustomerDto(customer: CustomerRow): CustomerDto {

@@ -46,3 +46,16 @@ export async function tableCounts() {
   ]);
   return { users, invitations, apiKeys, auditLogs, idempotencyKeys, customers, customerContacts };
 }
+
+/** tableCounts plus the catalogue tables. */
+export async function catalogTableCounts() {
+  const db = prisma();
+  const [productFamilies, products, units, features, exchangeRates] = await Promise.all([
+    db.productFamily.count(),
+    db.product.count(),
+    db.unit.count(),
+    db.feature.count(),
+    db.exchangeRate.count(),
+  ]);
+  return { ...(await tableCounts()), productFamilies, products, units, features, exchangeRates };
+}

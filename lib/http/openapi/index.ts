@@ -3,6 +3,7 @@
 // every route file has an operation and back.
 import { createDocument } from "zod-openapi";
 import { BILLOW_VERSION } from "../../version";
+import { catalogPaths } from "./catalog";
 import { customerPaths } from "./customers";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
@@ -21,6 +22,6 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths },
+    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths },
   });
 }

@@ -1,28 +1,12 @@
 import "server-only";
 import { updateCustomer as storeCustomer, type CustomerData } from "../../db/customers";
-import { AppError } from "../../errors";
-import { METADATA_LIMIT, type CustomerDto, type UpdateCustomerInput } from "../../schemas/customer";
+import type { CustomerDto, UpdateCustomerInput } from "../../schemas/customer";
 import { recordAudit } from "../audit";
 import { assertCanWrite, type Ctx } from "../context";
 import { customerTypeEnum, toAddressJson, toCustomerDto } from "../dto";
+import { mergeMetadata } from "../metadata";
 import { inTransaction } from "../transaction";
 import { lockWritableCustomer, withUniqueExternalRef } from "./shared";
-
-/** Stripe-style merge: sent keys are set, keys sent as null are removed, other keys are kept. */
-function mergeMetadata(current: unknown, patch: Record<string, string | null>): Record<string, string> {
-  const merged: Record<string, string> = {};
-  if (typeof current === "object" && current !== null && !Array.isArray(current)) {
-    for (const [key, value] of Object.entries(current)) if (typeof value === "string") merged[key] = value;
-  }
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
-  }
-  if (Object.keys(merged).length > METADATA_LIMIT) {
-    throw new AppError("invalid_request", `metadata holds at most ${METADATA_LIMIT} keys.`, { param: "metadata" });
-  }
-  return merged;
-}
 
 /** PATCH: only the fields present in input change; null clears an optional field. */
 export async function updateCustomer(ctx: Ctx, customerId: string, input: UpdateCustomerInput): Promise<CustomerDto> {
