@@ -296,7 +296,7 @@ describe("redemption", () => {
     const otherPlan = await createTestPlan();
     const customer = await createTestCustomer({ preferredCurrency: "USD" });
     const second = await createTestCustomer();
-    const check = async (raw: Record<string, unknown>, c = ctx) => checkCouponEligibility(c, checkEligibilitySchema.parse({ customer_id: customer.id, ...raw }));
+    const check = async (raw: Record<string, unknown>, c: Ctx = ctx) => checkCouponEligibility(c, checkEligibilitySchema.parse({ customer_id: customer.id, ...raw }));
     const redeem = (code: string, customerId = customer.id, extra: Record<string, string> = {}) =>
       inTransaction((tx) => redeemCoupon(tx, ctx, { code, customerId, ...extra }));
 
