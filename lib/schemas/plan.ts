@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
 import { CHARGE_MODELS, chargeModelSchema, decimalString, modelPropertiesDtoSchema } from "./charge-model";
 import { listResponseSchema, paginationQuerySchema } from "./common";
-import { metadataSchema, METADATA_LIMIT } from "./customer";
+import { metadataSchema, METADATA_LIMIT } from "./metadata";
 
 const text = (field: string, max: number) =>
   z

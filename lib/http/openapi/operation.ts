@@ -26,7 +26,7 @@ const idempotencyHeader = {
   schema: { type: "string" as const, maxLength: 255 },
 };
 
-export function operation(op: ZodOpenApiOperationObject & { method: "get" | "post" | "patch" | "delete" }): ZodOpenApiOperationObject {
+export function operation(op: ZodOpenApiOperationObject & { method: "get" | "post" | "put" | "patch" | "delete" }): ZodOpenApiOperationObject {
   const { method, ...rest } = op;
   return {
     ...rest,

@@ -1,7 +1,7 @@
 import "server-only";
 import { countVersionSubscriptions, updatePlan as storePlan, type PlanData } from "../../db/plans";
 import { AppError } from "../../errors";
-import { METADATA_LIMIT } from "../../schemas/customer";
+import { METADATA_LIMIT } from "../../schemas/metadata";
 import { VERSIONED_FIELDS, type PlanDto, type UpdatePlanInput } from "../../schemas/plan";
 import { recordAudit } from "../audit";
 import { assertCanWrite, type Ctx } from "../context";
