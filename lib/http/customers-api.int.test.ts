@@ -180,3 +180,23 @@ describe("contacts", () => {
     expect((await call(listContactsRoute, "/x", { key: viewer.secret, params })).body.data).toEqual([]);
   });
 });
+
+describe("reverse charge, groups and sorting", () => {
+  test("422 names reverse_charge without a tax_id and group_id for an unknown group; sort pages with an opaque cursor", async () => {
+    const noTaxId = await createVia({ name: "B2B", reverse_charge: true });
+    expect(noTaxId).toMatchObject({ status: 422, body: { error: { code: "unprocessable", param: "reverse_charge" } } });
+    const noGroup = await createVia({ name: "B2B", group_id: "cgrp_nope" });
+    expect(noGroup).toMatchObject({ status: 422, body: { error: { code: "unprocessable", param: "group_id" } } });
+
+    for (const name of ["Zed", "Abe", "Abe"]) expect((await createVia({ name })).status).toBe(201);
+    const first = await call(listCustomersRoute, "/api/v1/customers?sort=name&limit=2", { key: viewer.secret });
+    expect(first.body.data.map((c: { name: string }) => c.name)).toEqual(["Abe", "Abe"]);
+    expect(first.body.next_cursor).not.toMatch(/^cus_/);
+    const second = await call(listCustomersRoute, `/api/v1/customers?sort=name&limit=2&starting_after=${first.body.next_cursor}`, { key: viewer.secret });
+    expect(second.body).toMatchObject({ has_more: false, data: [{ name: "Zed" }] });
+    const mixed = await call(listCustomersRoute, `/api/v1/customers?sort=-name&starting_after=${first.body.next_cursor}`, { key: viewer.secret });
+    expect(mixed).toMatchObject({ status: 400, body: { error: { param: "starting_after" } } });
+    const badSort = await call(listCustomersRoute, "/api/v1/customers?sort=email", { key: viewer.secret });
+    expect(badSort).toMatchObject({ status: 400, body: { error: { param: "sort" } } });
+  });
+});

@@ -66,6 +66,13 @@ const fields = {
   preferred_currency: currencySchema,
   tax_id: text("tax_id", 64).meta({ description: "VAT number or other tax identifier." }),
   tax_exempt: z.boolean({ error: "tax_exempt must be true or false." }),
+  reverse_charge: z
+    .boolean({ error: "reverse_charge must be true or false." })
+    .meta({ description: "B2B reverse charge: the buyer accounts for the tax. Only allowed with a `tax_id` (422 otherwise)." }),
+  group_id: z
+    .string({ error: "group_id must be a string." })
+    .min(1, { error: "group_id must not be empty." })
+    .meta({ description: "The customer group (`cgrp_…`) whose defaults fill this customer's unset settings; must exist and not be archived." }),
   billing_address: addressSchema,
   shipping_address: addressSchema,
   payment_terms_days: z
@@ -88,6 +95,8 @@ export const createCustomerSchema = z
     preferred_currency: fields.preferred_currency.optional(),
     tax_id: fields.tax_id.optional(),
     tax_exempt: fields.tax_exempt.default(false),
+    reverse_charge: fields.reverse_charge.default(false),
+    group_id: fields.group_id.optional(),
     billing_address: fields.billing_address.optional(),
     shipping_address: fields.shipping_address.optional(),
     payment_terms_days: fields.payment_terms_days.default(0),
@@ -109,6 +118,8 @@ export const updateCustomerSchema = z
     preferred_currency: fields.preferred_currency.nullable().optional(),
     tax_id: fields.tax_id.nullable().optional(),
     tax_exempt: fields.tax_exempt.optional(),
+    reverse_charge: fields.reverse_charge.optional(),
+    group_id: fields.group_id.nullable().optional(),
     billing_address: fields.billing_address.nullable().optional(),
     shipping_address: fields.shipping_address.nullable().optional(),
     payment_terms_days: fields.payment_terms_days.optional(),
@@ -123,8 +134,20 @@ export const updateCustomerSchema = z
 export type UpdateCustomerInput = z.infer<typeof updateCustomerSchema>;
 
 /** The list filters, without `metadata[key]=value` (documented separately: OpenAPI describes it as a deepObject). */
+export const CUSTOMER_SORTS = ["name", "-name", "created_at", "-created_at", "account_number", "-account_number"] as const;
+export const customerSortSchema = z.enum(CUSTOMER_SORTS, {
+  error: `sort must be one of ${CUSTOMER_SORTS.join(", ")}.`,
+});
+export type CustomerSort = z.infer<typeof customerSortSchema>;
+
 export const listCustomersQueryObjectSchema = paginationQuerySchema.extend({
-  q: z.string().trim().min(1).max(200).optional().meta({ description: "Case-insensitive search in name, email and external_ref." }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "Case-insensitive search in name, email and external_ref; `key=value` also matches customers whose metadata has that exact pair." }),
   status: customerStatusSchema.optional(),
   country: z
     .string()
@@ -132,6 +155,15 @@ export const listCustomersQueryObjectSchema = paginationQuerySchema.extend({
     .optional()
     .meta({ description: "Billing address country (ISO 3166-1 alpha-2)." }),
   external_ref: z.string().min(1).max(255).optional().meta({ description: "Exact external reference." }),
+  group_id: z.string().min(1).optional().meta({ description: "Members of this customer group (`cgrp_…`)." }),
+  sort: customerSortSchema
+    .optional()
+    .meta({ description: "Order of the list: a field, descending with a leading `-`; ties are broken by id. Default: newest first." }),
+  starting_after: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "The `next_cursor` of the previous page, requested with the same `sort`." }),
 });
 
 const METADATA_QUERY_KEY = /^metadata\[([^\]]*)\]$/;
@@ -169,6 +201,20 @@ const addressDtoSchema = z.object({
 });
 export type AddressDto = z.infer<typeof addressDtoSchema>;
 
+export const effectiveCustomerSettingsDtoSchema = z
+  .object({
+    payment_terms_days: z.number().int(),
+    preferred_currency: z.string().nullable(),
+    locale: z.string(),
+    tax_exempt: z.boolean(),
+  })
+  .meta({
+    id: "EffectiveCustomerSettings",
+    description:
+      "The settings billing uses: the customer's own value, or its group's default where the customer's is unset (null currency; locale `en`, payment terms 0 and tax_exempt false are the column defaults and count as unset).",
+  });
+export type EffectiveCustomerSettingsDto = z.infer<typeof effectiveCustomerSettingsDtoSchema>;
+
 export const customerDtoSchema = z
   .object({
     object: z.literal("customer"),
@@ -183,6 +229,8 @@ export const customerDtoSchema = z
     preferred_currency: z.string().nullable(),
     tax_id: z.string().nullable(),
     tax_exempt: z.boolean(),
+    reverse_charge: z.boolean(),
+    group_id: z.string().nullable(),
     billing_address: addressDtoSchema.nullable(),
     shipping_address: addressDtoSchema.nullable(),
     payment_terms_days: z.number().int(),
@@ -191,6 +239,11 @@ export const customerDtoSchema = z
     status: customerStatusSchema.meta({ description: "active; disabled (kept, but no new billing); archived (read-only, final)." }),
     disabled_at: z.string().nullable().meta({ format: "date-time" }),
     archived_at: z.string().nullable().meta({ format: "date-time" }),
+    anonymized_at: z
+      .string()
+      .nullable()
+      .meta({ format: "date-time", description: "When the personal fields were erased (POST /customers/{id}/anonymize); null if never." }),
+    effective: effectiveCustomerSettingsDtoSchema,
     created_at: z.string().meta({ format: "date-time" }),
     updated_at: z.string().meta({ format: "date-time" }),
   })

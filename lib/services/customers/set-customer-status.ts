@@ -5,7 +5,7 @@ import { AppError, notFound } from "../../errors";
 import type { CustomerDto } from "../../schemas/customer";
 import { recordAudit } from "../audit";
 import { assertCanWrite, type Ctx } from "../context";
-import { toCustomerDto } from "../dto";
+import { toCustomerDto } from "./dto";
 import { inTransaction } from "../transaction";
 
 export type CustomerStatusChange = "disable" | "enable" | "archive";
