@@ -52,8 +52,8 @@ export const customerTypeSchema = z.enum(["company", "individual"]);
 export const customerStatusSchema = z.enum(["active", "disabled", "archived"]);
 export const contactRoleSchema = z.enum(["billing", "technical", "other"]);
 
-// Field definitions shared by create (defaults applied) and update (PATCH: absent = unchanged, null = cleared).
-const fields = {
+// Field definitions shared by create (defaults applied) and update (PATCH: absent = unchanged, null = cleared), and by groups.
+export const customerFields = {
   name: text("name", 200).meta({ description: "Company or person name." }),
   email: emailSchema,
   type: customerTypeSchema,
@@ -86,22 +86,22 @@ const fields = {
 
 export const createCustomerSchema = z
   .object({
-    name: fields.name,
-    email: fields.email.optional(),
-    type: fields.type.default("company"),
-    external_ref: fields.external_ref.optional(),
-    phone: fields.phone.optional(),
-    locale: fields.locale.default("en"),
-    preferred_currency: fields.preferred_currency.optional(),
-    tax_id: fields.tax_id.optional(),
-    tax_exempt: fields.tax_exempt.default(false),
-    reverse_charge: fields.reverse_charge.default(false),
-    group_id: fields.group_id.optional(),
-    billing_address: fields.billing_address.optional(),
-    shipping_address: fields.shipping_address.optional(),
-    payment_terms_days: fields.payment_terms_days.default(0),
+    name: customerFields.name,
+    email: customerFields.email.optional(),
+    type: customerFields.type.default("company"),
+    external_ref: customerFields.external_ref.optional(),
+    phone: customerFields.phone.optional(),
+    locale: customerFields.locale.default("en"),
+    preferred_currency: customerFields.preferred_currency.optional(),
+    tax_id: customerFields.tax_id.optional(),
+    tax_exempt: customerFields.tax_exempt.default(false),
+    reverse_charge: customerFields.reverse_charge.default(false),
+    group_id: customerFields.group_id.optional(),
+    billing_address: customerFields.billing_address.optional(),
+    shipping_address: customerFields.shipping_address.optional(),
+    payment_terms_days: customerFields.payment_terms_days.default(0),
     metadata: metadataSchema.default({}),
-    notes: fields.notes.optional(),
+    notes: customerFields.notes.optional(),
   })
   .strict()
   .meta({ id: "CreateCustomerRequest" });
@@ -109,25 +109,25 @@ export type CreateCustomerInput = z.infer<typeof createCustomerSchema>;
 
 export const updateCustomerSchema = z
   .object({
-    name: fields.name.optional(),
-    email: fields.email.nullable().optional(),
-    type: fields.type.optional(),
-    external_ref: fields.external_ref.nullable().optional(),
-    phone: fields.phone.nullable().optional(),
-    locale: fields.locale.optional(),
-    preferred_currency: fields.preferred_currency.nullable().optional(),
-    tax_id: fields.tax_id.nullable().optional(),
-    tax_exempt: fields.tax_exempt.optional(),
-    reverse_charge: fields.reverse_charge.optional(),
-    group_id: fields.group_id.nullable().optional(),
-    billing_address: fields.billing_address.nullable().optional(),
-    shipping_address: fields.shipping_address.nullable().optional(),
-    payment_terms_days: fields.payment_terms_days.optional(),
+    name: customerFields.name.optional(),
+    email: customerFields.email.nullable().optional(),
+    type: customerFields.type.optional(),
+    external_ref: customerFields.external_ref.nullable().optional(),
+    phone: customerFields.phone.nullable().optional(),
+    locale: customerFields.locale.optional(),
+    preferred_currency: customerFields.preferred_currency.nullable().optional(),
+    tax_id: customerFields.tax_id.nullable().optional(),
+    tax_exempt: customerFields.tax_exempt.optional(),
+    reverse_charge: customerFields.reverse_charge.optional(),
+    group_id: customerFields.group_id.nullable().optional(),
+    billing_address: customerFields.billing_address.nullable().optional(),
+    shipping_address: customerFields.shipping_address.nullable().optional(),
+    payment_terms_days: customerFields.payment_terms_days.optional(),
     metadata: z
       .record(metadataKey, metadataValue.nullable())
       .optional()
       .meta({ description: "Merged into the stored metadata: a key set to null is removed, keys not sent are kept." }),
-    notes: fields.notes.nullable().optional(),
+    notes: customerFields.notes.nullable().optional(),
   })
   .strict()
   .meta({ id: "UpdateCustomerRequest", description: "Only the fields sent change; null clears an optional field." });
@@ -252,12 +252,12 @@ export type CustomerDto = z.infer<typeof customerDtoSchema>;
 
 export const customerListSchema = listResponseSchema(customerDtoSchema, "CustomerList");
 
-/** disable / enable / archive take no fields. */
+/** disable / enable / archive take no customerFields. */
 export const customerStatusChangeSchema = z.object({}).strict().meta({ id: "CustomerStatusChangeRequest" });
 
 export const createCustomerContactSchema = z
   .object({
-    name: fields.name.meta({ description: "The contact's name." }),
+    name: customerFields.name.meta({ description: "The contact's name." }),
     email: emailSchema,
     role: contactRoleSchema.default("billing"),
     receives_invoices: z.boolean({ error: "receives_invoices must be true or false." }).default(false),

@@ -3,6 +3,7 @@
 // every route file has an operation and back.
 import { createDocument } from "zod-openapi";
 import { BILLOW_VERSION } from "../../version";
+import { customerGroupPaths } from "./customer-groups";
 import { customerPaths } from "./customers";
 import { platformPaths } from "./platform";
 
@@ -20,6 +21,6 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths },
+    paths: { ...platformPaths, ...customerPaths, ...customerGroupPaths },
   });
 }

@@ -339,7 +339,7 @@ describe("sorted lists", () => {
   test("each sort pages through every row exactly once, in order, with ties broken by id", async () => {
     const { ctx } = await createTestUser({ role: "viewer" });
     const sameTime = new Date("2026-03-01T00:00:00.000Z");
-    const rows = [];
+    const rows: Awaited<ReturnType<typeof createTestCustomer>>[] = [];
     // Names and creation times repeat, so pages must cut through ties.
     for (const [i, name] of ["Beta", "alpha", "Beta", "Gamma", "Beta", "alpha", "Delta"].entries()) {
       rows.push(await createTestCustomer({ name, createdAt: i % 2 === 0 ? sameTime : new Date(sameTime.getTime() + i * 1000) }));
