@@ -192,3 +192,24 @@ export const findCustomerContact = (db: Db, customerId: string, id: string): Pro
 
 export const deleteCustomerContact = (db: Db, customerId: string, id: string): Promise<number> =>
   db.customerContact.deleteMany({ where: { id, customerId } }).then((result) => result.count);
+
+export const countCustomerSubscriptions = (db: Db, customerId: string) => db.subscription.count({ where: { customerId } });
+export const countCustomerCouponRedemptions = (db: Db, customerId: string) => db.couponRedemption.count({ where: { customerId } });
+
+/** Deletes the customer with its own configuration: price overrides here; contacts and tax rate links cascade. */
+export async function deleteCustomerWithConfiguration(db: Db, id: string): Promise<void> {
+  await db.priceOverride.deleteMany({ where: { customerId: id } });
+  await db.customer.delete({ where: { id } });
+}
+
+export const deleteAllCustomerContacts = (db: Db, customerId: string): Promise<number> =>
+  db.customerContact.deleteMany({ where: { customerId } }).then((result) => result.count);
+
+/** Everything stored about one customer, for a data export (subject access request). */
+export async function findCustomerRecords(db: Db, customerId: string) {
+  const taxRates = await db.customerTaxRate.findMany({ where: { customerId }, select: { taxRate: true }, orderBy: { taxRateId: "asc" } });
+  const priceOverrides = await db.priceOverride.findMany({ where: { customerId }, orderBy: { id: "asc" } });
+  const subscriptions = await db.subscription.findMany({ where: { customerId }, orderBy: { id: "asc" } });
+  const couponRedemptions = await db.couponRedemption.findMany({ where: { customerId }, orderBy: { id: "asc" } });
+  return { taxRates: taxRates.map((link) => link.taxRate), priceOverrides, subscriptions, couponRedemptions };
+}

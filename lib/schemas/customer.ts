@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
+import { auditLogDtoSchema } from "./audit-log";
 import { emailSchema, listResponseSchema, paginationQuerySchema } from "./common";
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
@@ -252,8 +253,27 @@ export type CustomerDto = z.infer<typeof customerDtoSchema>;
 
 export const customerListSchema = listResponseSchema(customerDtoSchema, "CustomerList");
 
-/** disable / enable / archive take no customerFields. */
-export const customerStatusChangeSchema = z.object({}).strict().meta({ id: "CustomerStatusChangeRequest" });
+/** disable / enable / archive: an optional reason, kept in the customer's history. */
+export const customerStatusChangeSchema = z
+  .object({ reason: text("reason", 500).optional().meta({ description: "Why; shown in the customer's history (GET /customers/{id}/history)." }) })
+  .strict()
+  .meta({ id: "CustomerStatusChangeRequest" });
+export type CustomerStatusChangeInput = z.infer<typeof customerStatusChangeSchema>;
+
+export const customerStatusChangeDtoSchema = z
+  .object({
+    object: z.literal("customer_status_change"),
+    id: z.string().meta({ description: "The audit log entry's id." }),
+    action: z.enum(["create", "disable", "enable", "archive", "anonymize"]),
+    from: customerStatusSchema.nullable().meta({ description: "null when the customer was created." }),
+    to: customerStatusSchema,
+    reason: z.string().nullable(),
+    actor: z.string().meta({ description: "Who: an email, `API key <name>` or `system: <job>`." }),
+    created_at: z.string().meta({ format: "date-time" }),
+  })
+  .meta({ id: "CustomerStatusChange" });
+export type CustomerStatusChangeDto = z.infer<typeof customerStatusChangeDtoSchema>;
+export const customerHistorySchema = listResponseSchema(customerStatusChangeDtoSchema, "CustomerHistory");
 
 export const createCustomerContactSchema = z
   .object({
@@ -286,3 +306,59 @@ export const deletedCustomerContactDtoSchema = z
   .object({ object: z.literal("customer_contact"), id: z.string(), deleted: z.literal(true) })
   .meta({ id: "DeletedCustomerContact" });
 export type DeletedCustomerContactDto = z.infer<typeof deletedCustomerContactDtoSchema>;
+
+export const deletedCustomerDtoSchema = z
+  .object({ object: z.literal("customer"), id: z.string(), deleted: z.literal(true) })
+  .meta({ id: "DeletedCustomer" });
+export type DeletedCustomerDto = z.infer<typeof deletedCustomerDtoSchema>;
+
+/** Anonymizing takes no fields. */
+export const anonymizeCustomerSchema = z.object({}).strict().meta({ id: "AnonymizeCustomerRequest" });
+
+const timestamp = z.string().meta({ format: "date-time" });
+
+/** Everything Billow stores about one customer (a data subject access request). */
+export const customerExportSchema = z
+  .object({
+    object: z.literal("customer_export"),
+    exported_at: timestamp,
+    customer: customerDtoSchema,
+    contacts: z.array(customerContactDtoSchema),
+    tax_rates: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        percentage: z.string().meta({ description: "Decimal string, e.g. `20.000000`." }),
+        inclusive: z.boolean(),
+        country: z.string().nullable(),
+        region: z.string().nullable(),
+      }),
+    ),
+    price_overrides: z.array(
+      z.object({ id: z.string(), charge_id: z.string(), currency: z.string(), properties: z.unknown(), created_at: timestamp, updated_at: timestamp }),
+    ),
+    subscriptions: z.array(
+      z.object({
+        id: z.string(),
+        plan_id: z.string(),
+        plan_version_id: z.string(),
+        status: z.string(),
+        currency: z.string(),
+        created_at: timestamp,
+        updated_at: timestamp,
+      }),
+    ),
+    coupon_redemptions: z.array(
+      z.object({
+        id: z.string(),
+        coupon_id: z.string(),
+        discount_code_id: z.string().nullable(),
+        subscription_id: z.string().nullable(),
+        redeemed_at: timestamp,
+      }),
+    ),
+    audit_entries: z.array(auditLogDtoSchema),
+  })
+  .meta({ id: "CustomerExport" });
+export type CustomerExportDto = z.infer<typeof customerExportSchema>;

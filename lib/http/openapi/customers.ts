@@ -1,5 +1,6 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import {
+  anonymizeCustomerSchema,
   contactParamsSchema,
   createCustomerContactSchema,
   createCustomerSchema,
@@ -8,8 +9,11 @@ import {
   customerDtoSchema,
   customerIdParamsSchema,
   customerListSchema,
+  customerExportSchema,
+  customerHistorySchema,
   customerStatusChangeSchema,
   deletedCustomerContactDtoSchema,
+  deletedCustomerDtoSchema,
   externalRefParamsSchema,
   listCustomersQueryObjectSchema,
   updateCustomerSchema,
@@ -40,7 +44,7 @@ export const customerPaths: ZodOpenApiPathsObject = {
       operationId: "listCustomers",
       tags: ["Customers"],
       summary: "List customers",
-      description: "Newest first, with cursor pagination. Filters combine with AND.",
+      description: "Newest first unless `sort` says otherwise, with cursor pagination. Filters combine with AND.",
       requestParams: { query: listCustomersQueryObjectSchema },
       parameters: [metadataQueryParameter],
       responses: { "200": { description: "A page of customers.", content: json(customerListSchema) } },
@@ -54,6 +58,7 @@ export const customerPaths: ZodOpenApiPathsObject = {
       responses: {
         "201": { description: "The new customer.", content: json(customerDtoSchema) },
         "409": error("Another customer has this `external_ref` (`conflict`, `param: external_ref`), or the Idempotency-Key was reused."),
+        "422": error("A business rule: `reverse_charge` without a `tax_id`, or a `group_id` that does not exist or is archived (`param` names it)."),
       },
     }),
   },
@@ -88,7 +93,57 @@ export const customerPaths: ZodOpenApiPathsObject = {
         "200": { description: "The updated customer.", content: json(customerDtoSchema) },
         "404": customerNotFound,
         "409": error("Another customer has this `external_ref` (`conflict`), or the customer is archived (`invalid_state`)."),
+        "422": error("A business rule: `reverse_charge` without a `tax_id`, or a `group_id` that does not exist or is archived (`param` names it)."),
       },
+    }),
+    delete: operation({
+      method: "delete",
+      operationId: "deleteCustomer",
+      tags: ["Customers"],
+      summary: "Delete a customer",
+      description:
+        "Deletes a customer that was never billed, with its contacts, tax rate assignments and price overrides. A customer with subscriptions or coupon redemptions (later: invoices) is refused: archive or anonymize it instead.",
+      requestParams: { path: customerIdParamsSchema },
+      responses: {
+        "200": { description: "The customer was deleted.", content: json(deletedCustomerDtoSchema) },
+        "404": customerNotFound,
+        "409": error("The customer has billing records (`invalid_state`)."),
+      },
+    }),
+  },
+  "/customers/{customerId}/history": {
+    get: operation({
+      method: "get",
+      operationId: "getCustomerHistory",
+      tags: ["Customers"],
+      summary: "A customer's lifecycle history",
+      description: "Creation, disable/enable/archive (with their `reason`) and anonymization, newest first, from the audit log.",
+      requestParams: { path: customerIdParamsSchema },
+      responses: { "200": { description: "The status changes.", content: json(customerHistorySchema) }, "404": customerNotFound },
+    }),
+  },
+  "/customers/{customerId}/export": {
+    get: operation({
+      method: "get",
+      operationId: "exportCustomerData",
+      tags: ["Customers"],
+      summary: "Export all of a customer's data",
+      description: "The customer, contacts, tax rates, price overrides, subscriptions, coupon redemptions and audit entries about it: the answer to a data subject access request.",
+      requestParams: { path: customerIdParamsSchema },
+      responses: { "200": { description: "The customer's data.", content: json(customerExportSchema) }, "404": customerNotFound },
+    }),
+  },
+  "/customers/{customerId}/anonymize": {
+    post: operation({
+      method: "post",
+      operationId: "anonymizeCustomer",
+      tags: ["Customers"],
+      summary: "Anonymize a customer (GDPR erasure)",
+      description:
+        "Erases personal data and keeps the financial record: name becomes `Anonymized customer C-000123`; email, phone, addresses, tax id, notes and metadata are cleared; contacts are deleted; earlier audit entries lose names and emails. Ids, account number, `external_ref` (your reference: keep personal data out of it), subscriptions and redemptions stay. The customer is archived. Idempotent.",
+      requestParams: { path: customerIdParamsSchema },
+      requestBody: { required: false, content: json(anonymizeCustomerSchema) },
+      responses: { "200": { description: "The anonymized customer.", content: json(customerDtoSchema) }, "404": customerNotFound },
     }),
   },
   "/customers/{customerId}/disable": {
