@@ -213,3 +213,7 @@ export async function findCustomerRecords(db: Db, customerId: string) {
   const couponRedemptions = await db.couponRedemption.findMany({ where: { customerId }, orderBy: { id: "asc" } });
   return { taxRates: taxRates.map((link) => link.taxRate), priceOverrides, subscriptions, couponRedemptions };
 }
+
+/** Which of these external refs are taken already. */
+export const findTakenExternalRefs = (db: Db, refs: string[]): Promise<string[]> =>
+  db.customer.findMany({ where: { externalRef: { in: refs } }, select: { externalRef: true } }).then((rows) => rows.flatMap((row) => (row.externalRef ? [row.externalRef] : [])));

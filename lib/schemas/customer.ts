@@ -170,20 +170,20 @@ export const listCustomersQueryObjectSchema = paginationQuerySchema.extend({
 const METADATA_QUERY_KEY = /^metadata\[([^\]]*)\]$/;
 
 /** Query strings arrive flat (`metadata[plan]=pro`): group those keys into `metadata`; other unknown keys stay refused. */
-export const listCustomersQuerySchema = z.preprocess(
-  (raw) => {
-    if (typeof raw !== "object" || raw === null) return raw;
-    const rest: Record<string, unknown> = {};
-    let metadata: Record<string, unknown> | undefined;
-    for (const [key, value] of Object.entries(raw)) {
-      const match = METADATA_QUERY_KEY.exec(key);
-      if (match) (metadata ??= {})[match[1]!] = value;
-      else rest[key] = value;
-    }
-    return metadata && !("metadata" in rest) ? { ...rest, metadata } : rest;
-  },
-  listCustomersQueryObjectSchema.extend({ metadata: z.record(metadataKey, metadataValue).optional() }),
-);
+function groupMetadataQueryKeys(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const rest: Record<string, unknown> = {};
+  let metadata: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(raw)) {
+    const match = METADATA_QUERY_KEY.exec(key);
+    if (match) (metadata ??= {})[match[1]!] = value;
+    else rest[key] = value;
+  }
+  return metadata && !("metadata" in rest) ? { ...rest, metadata } : rest;
+}
+const metadataFilterSchema = z.record(metadataKey, metadataValue).optional();
+
+export const listCustomersQuerySchema = z.preprocess(groupMetadataQueryKeys, listCustomersQueryObjectSchema.extend({ metadata: metadataFilterSchema }));
 export type ListCustomersQuery = z.infer<typeof listCustomersQuerySchema>;
 
 export const customerIdParamsSchema = z.object({ customerId: z.string().min(1).meta({ description: "The customer's id (`cus_…`)." }) });
@@ -362,3 +362,35 @@ export const customerExportSchema = z
   })
   .meta({ id: "CustomerExport" });
 export type CustomerExportDto = z.infer<typeof customerExportSchema>;
+
+export const importCustomersQuerySchema = z
+  .object({
+    dry_run: z
+      .enum(["true", "false"], { error: "dry_run must be true or false." })
+      .optional()
+      .meta({ description: "true: validate only, write nothing." }),
+  })
+  .strict();
+
+export const customerImportReportSchema = z
+  .object({
+    object: z.literal("customer_import"),
+    dry_run: z.boolean(),
+    row_count: z.number().int().meta({ description: "Customer rows in the file (blank lines skipped)." }),
+    valid: z.boolean().meta({ description: "true when no row has an error." }),
+    errors: z.array(
+      z.object({
+        row: z.number().int().meta({ description: "CSV record number; the header is row 1." }),
+        column: z.string().nullable().meta({ description: "The column at fault, e.g. `email` or `billing_address.country`; null for the whole row or file." }),
+        message: z.string(),
+      }),
+    ),
+    customer_ids: z.array(z.string()).meta({ description: "The customers created, in file order (empty for a dry run)." }),
+  })
+  .meta({ id: "CustomerImportReport" });
+export type CustomerImportReport = z.infer<typeof customerImportReportSchema>;
+
+/** The export takes the list's filters and sort, without paging. */
+export const exportCustomersQueryObjectSchema = listCustomersQueryObjectSchema.omit({ limit: true, starting_after: true });
+export const exportCustomersQuerySchema = z.preprocess(groupMetadataQueryKeys, exportCustomersQueryObjectSchema.extend({ metadata: metadataFilterSchema }));
+export type ExportCustomersQuery = z.infer<typeof exportCustomersQuerySchema>;

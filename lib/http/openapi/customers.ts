@@ -1,4 +1,6 @@
+import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { CUSTOMER_IMPORT_COLUMNS, CUSTOMER_IMPORT_MAX_ROWS } from "../../customers/customer-csv";
 import {
   anonymizeCustomerSchema,
   contactParamsSchema,
@@ -11,7 +13,10 @@ import {
   customerListSchema,
   customerExportSchema,
   customerHistorySchema,
+  customerImportReportSchema,
   customerStatusChangeSchema,
+  exportCustomersQueryObjectSchema,
+  importCustomersQuerySchema,
   deletedCustomerContactDtoSchema,
   deletedCustomerDtoSchema,
   externalRefParamsSchema,
@@ -59,6 +64,35 @@ export const customerPaths: ZodOpenApiPathsObject = {
         "201": { description: "The new customer.", content: json(customerDtoSchema) },
         "409": error("Another customer has this `external_ref` (`conflict`, `param: external_ref`), or the Idempotency-Key was reused."),
         "422": error("A business rule: `reverse_charge` without a `tax_id`, or a `group_id` that does not exist or is archived (`param` names it)."),
+      },
+    }),
+  },
+  "/customers/export.csv": {
+    get: operation({
+      method: "get",
+      operationId: "exportCustomersCsv",
+      tags: ["Customers"],
+      summary: "Export customers as CSV",
+      description:
+        "Every customer matching the list's filters, in the list's `sort`, as RFC 4180 CSV (UTF-8 with a byte order mark, CRLF). The columns are the import's plus id, account_number, status, created_at and anonymized_at, and one `metadata.<key>` column per key. Text cells starting with = + - @ are prefixed with an apostrophe (formula injection).",
+      requestParams: { query: exportCustomersQueryObjectSchema },
+      parameters: [metadataQueryParameter],
+      responses: { "200": { description: "The CSV file.", content: { "text/csv": { schema: z.string() } } } },
+    }),
+  },
+  "/customers/import": {
+    post: operation({
+      method: "post",
+      operationId: "importCustomers",
+      tags: ["Customers"],
+      summary: "Import customers from CSV",
+      description: `The body is a CSV file (Content-Type: text/csv) with a header row. Columns: ${CUSTOMER_IMPORT_COLUMNS.map((column) => `\`${column}\``).join(", ")} and \`metadata.<key>\`; only \`name\` is required, empty cells are not given. Each row is validated like POST /customers; external_ref must be unique in the file and among customers. All or nothing: one transaction, at most ${CUSTOMER_IMPORT_MAX_ROWS} rows. Rows are numbered as CSV records, the header being row 1.`,
+      requestParams: { query: importCustomersQuerySchema },
+      requestBody: { required: true, content: { "text/csv": { schema: z.string() } } },
+      responses: {
+        "200": { description: "Dry run: the validation report (`valid`, `errors`).", content: json(customerImportReportSchema) },
+        "201": { description: "Every row was imported.", content: json(customerImportReportSchema) },
+        "422": error("Some rows have errors; nothing was imported. `details` lists each one (`param`: `rows[3].email`)."),
       },
     }),
   },
