@@ -30,3 +30,26 @@ export const listAuditLogs = (db: Db, { limit, startingAfter, filter }: { limit:
     orderBy: { id: "desc" },
     take: limit,
   });
+
+/** Every entry about one resource, oldest first (a customer's history and data export). */
+export const listAuditLogsForResource = (db: Db, resourceType: string, resourceId: string, actions?: string[]) =>
+  db.auditLog.findMany({
+    where: { resourceType, resourceId, ...(actions ? { action: { in: actions } } : {}) },
+    orderBy: { id: "asc" },
+  });
+
+/** Removes `keys` from the details of every entry about one resource (personal data erased on request). */
+export async function redactAuditDetails(db: Db, resourceType: string, resourceId: string, keys: string[]): Promise<number> {
+  const rows = await db.auditLog.findMany({ where: { resourceType, resourceId }, select: { id: true, details: true } });
+  let redacted = 0;
+  for (const row of rows) {
+    const details = row.details;
+    if (typeof details !== "object" || details === null || Array.isArray(details)) continue;
+    const entries = Object.entries(details);
+    const kept = entries.filter(([key]) => !keys.includes(key));
+    if (kept.length === entries.length) continue;
+    await db.auditLog.update({ where: { id: row.id }, data: { details: Object.fromEntries(kept) as Prisma.InputJsonObject } });
+    redacted++;
+  }
+  return redacted;
+}

@@ -14,6 +14,9 @@ const customerSelect = {
   preferredCurrency: true,
   taxId: true,
   taxExempt: true,
+  reverseCharge: true,
+  groupId: true,
+  group: { select: { paymentTermsDays: true, preferredCurrency: true, locale: true, taxExempt: true } },
   billingAddress: true,
   shippingAddress: true,
   paymentTermsDays: true,
@@ -22,6 +25,7 @@ const customerSelect = {
   status: true,
   disabledAt: true,
   archivedAt: true,
+  anonymizedAt: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -42,6 +46,8 @@ export type CustomerData = {
   preferredCurrency: string | null;
   taxId: string | null;
   taxExempt: boolean;
+  reverseCharge: boolean;
+  groupId: string | null;
   billingAddress: AddressJson | null;
   shippingAddress: AddressJson | null;
   paymentTermsDays: number;
@@ -50,6 +56,7 @@ export type CustomerData = {
   status: CustomerStatus;
   disabledAt: Date | null;
   archivedAt: Date | null;
+  anonymizedAt: Date | null;
 };
 
 /** SQL NULL for an absent address (not the JSON value null). */
@@ -83,27 +90,66 @@ export type CustomerFilters = {
   status?: CustomerStatus;
   country?: string;
   externalRef?: string;
+  groupId?: string;
   /** Every pair must match (JSON containment on metadata). */
   metadata?: Record<string, string>;
 };
 
-/** Newest first; ids are time-ordered, so the cursor is the last id seen. */
-export const listCustomers = (
-  db: Db,
-  { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: CustomerFilters },
-): Promise<CustomerRow[]> => {
+/** Sortable columns; every sort is made total by the id as tie-breaker. */
+export type CustomerSortField = "name" | "createdAt" | "accountNumber";
+export type CustomerOrder = { field: CustomerSortField; direction: "asc" | "desc" };
+/** Where the previous page ended: its last row's sort key and id. */
+export type CustomerKeyset = { key: string | number; id: string };
+
+/** `key=value` in a search also matches that exact metadata pair. */
+const METADATA_PAIR = /^([A-Za-z0-9_.-]{1,40})=(.*)$/;
+
+function filterConditions(filters: CustomerFilters): Prisma.CustomerWhereInput[] {
   const and: Prisma.CustomerWhereInput[] = [];
-  if (startingAfter) and.push({ id: { lt: startingAfter } });
   if (filters.status) and.push({ status: filters.status });
   if (filters.externalRef) and.push({ externalRef: filters.externalRef });
+  if (filters.groupId) and.push({ groupId: filters.groupId });
   if (filters.country) and.push({ billingAddress: { path: ["country"], equals: filters.country } });
   for (const [key, value] of Object.entries(filters.metadata ?? {})) and.push({ metadata: { path: [key], equals: value } });
   if (filters.q) {
     // Prisma passes `contains` to ILIKE unescaped: match %, _ and \ literally.
     const contains = { contains: filters.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const };
-    and.push({ OR: [{ name: contains }, { email: contains }, { externalRef: contains }] });
+    const or: Prisma.CustomerWhereInput[] = [{ name: contains }, { email: contains }, { externalRef: contains }];
+    const pair = METADATA_PAIR.exec(filters.q);
+    if (pair) or.push({ metadata: { path: [pair[1]!], equals: pair[2]!.trim() } });
+    and.push({ OR: or });
   }
-  return db.customer.findMany({ where: { AND: and }, orderBy: { id: "desc" }, take: limit, select: customerSelect });
+  return and;
+}
+
+/** Rows strictly after the keyset in the given order (ties on the key broken by id). */
+function afterKeyset(order: CustomerOrder, keyset: CustomerKeyset): Prisma.CustomerWhereInput {
+  const key = order.field === "createdAt" ? new Date(keyset.key) : keyset.key;
+  const beyond = order.direction === "asc" ? "gt" : "lt";
+  return { OR: [{ [order.field]: { [beyond]: key } }, { [order.field]: key, id: { [beyond]: keyset.id } }] };
+}
+
+/**
+ * Without an order: newest first, and the cursor is the last id seen (ids are time-ordered).
+ * With an order: keyset pagination on (field, id).
+ */
+export const listCustomers = (
+  db: Db,
+  {
+    limit,
+    startingAfter,
+    order,
+    after,
+    filters,
+  }: { limit: number; startingAfter?: string; order?: CustomerOrder; after?: CustomerKeyset; filters: CustomerFilters },
+): Promise<CustomerRow[]> => {
+  const and = filterConditions(filters);
+  if (!order && startingAfter) and.push({ id: { lt: startingAfter } });
+  if (order && after) and.push(afterKeyset(order, after));
+  const orderBy: Prisma.CustomerOrderByWithRelationInput[] = order
+    ? [{ [order.field]: order.direction }, { id: order.direction }]
+    : [{ id: "desc" }];
+  return db.customer.findMany({ where: { AND: and }, orderBy, take: limit, select: customerSelect });
 };
 
 export const updateCustomer = (db: Db, id: string, data: Partial<CustomerData> & { updatedAt: Date }): Promise<CustomerRow> =>
@@ -146,3 +192,28 @@ export const findCustomerContact = (db: Db, customerId: string, id: string): Pro
 
 export const deleteCustomerContact = (db: Db, customerId: string, id: string): Promise<number> =>
   db.customerContact.deleteMany({ where: { id, customerId } }).then((result) => result.count);
+
+export const countCustomerSubscriptions = (db: Db, customerId: string) => db.subscription.count({ where: { customerId } });
+export const countCustomerCouponRedemptions = (db: Db, customerId: string) => db.couponRedemption.count({ where: { customerId } });
+
+/** Deletes the customer with its own configuration: price overrides here; contacts and tax rate links cascade. */
+export async function deleteCustomerWithConfiguration(db: Db, id: string): Promise<void> {
+  await db.priceOverride.deleteMany({ where: { customerId: id } });
+  await db.customer.delete({ where: { id } });
+}
+
+export const deleteAllCustomerContacts = (db: Db, customerId: string): Promise<number> =>
+  db.customerContact.deleteMany({ where: { customerId } }).then((result) => result.count);
+
+/** Everything stored about one customer, for a data export (subject access request). */
+export async function findCustomerRecords(db: Db, customerId: string) {
+  const taxRates = await db.customerTaxRate.findMany({ where: { customerId }, select: { taxRate: true }, orderBy: { taxRateId: "asc" } });
+  const priceOverrides = await db.priceOverride.findMany({ where: { customerId }, orderBy: { id: "asc" } });
+  const subscriptions = await db.subscription.findMany({ where: { customerId }, orderBy: { id: "asc" } });
+  const couponRedemptions = await db.couponRedemption.findMany({ where: { customerId }, orderBy: { id: "asc" } });
+  return { taxRates: taxRates.map((link) => link.taxRate), priceOverrides, subscriptions, couponRedemptions };
+}
+
+/** Which of these external refs are taken already. */
+export const findTakenExternalRefs = (db: Db, refs: string[]): Promise<string[]> =>
+  db.customer.findMany({ where: { externalRef: { in: refs } }, select: { externalRef: true } }).then((rows) => rows.flatMap((row) => (row.externalRef ? [row.externalRef] : [])));

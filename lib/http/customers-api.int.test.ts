@@ -5,7 +5,10 @@ import { DELETE as deleteContactRoute } from "@/app/api/v1/customers/[customerId
 import { GET as listContactsRoute, POST as createContactRoute } from "@/app/api/v1/customers/[customerId]/contacts/route";
 import { POST as disableRoute } from "@/app/api/v1/customers/[customerId]/disable/route";
 import { POST as enableRoute } from "@/app/api/v1/customers/[customerId]/enable/route";
-import { GET as getCustomerRoute, PATCH as patchCustomerRoute } from "@/app/api/v1/customers/[customerId]/route";
+import { POST as anonymizeRoute } from "@/app/api/v1/customers/[customerId]/anonymize/route";
+import { GET as exportRoute } from "@/app/api/v1/customers/[customerId]/export/route";
+import { GET as historyRoute } from "@/app/api/v1/customers/[customerId]/history/route";
+import { DELETE as deleteCustomerRoute, GET as getCustomerRoute, PATCH as patchCustomerRoute } from "@/app/api/v1/customers/[customerId]/route";
 import { GET as byExternalRefRoute } from "@/app/api/v1/customers/by_external_ref/[externalRef]/route";
 import { GET as listCustomersRoute, POST as createCustomerRoute } from "@/app/api/v1/customers/route";
 import { systemCtx } from "../services/context";
@@ -148,8 +151,8 @@ describe("PATCH /customers/{id} and status changes", () => {
     expect(await post(enableRoute)).toMatchObject({ status: 200, body: { status: "active", disabled_at: null } });
     expect(await post(archiveRoute)).toMatchObject({ status: 200, body: { status: "archived", archived_at: expect.any(String) } });
     expect(await post(enableRoute)).toMatchObject({ status: 409, body: { error: { code: "invalid_state" } } });
-    const withField = await call(disableRoute, "/x", { key: admin.secret, params, body: { reason: "x" } });
-    expect(withField).toMatchObject({ status: 400, body: { error: { param: "reason" } } });
+    const withField = await call(disableRoute, "/x", { key: admin.secret, params, body: { colour: "x" } });
+    expect(withField).toMatchObject({ status: 400, body: { error: { param: "colour" } } });
 
     expect((await auditRows()).map((row) => [row.action, row.actorType, row.actorLabel])).toEqual([
       ["customer.create", "API_KEY", "API key ci-admin"],
@@ -178,5 +181,49 @@ describe("contacts", () => {
     const again = await call(deleteContactRoute, "/x", { method: "DELETE", key: admin.secret, params: { ...params, contactId: created.body.id } });
     expect(again).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
     expect((await call(listContactsRoute, "/x", { key: viewer.secret, params })).body.data).toEqual([]);
+  });
+});
+
+describe("reverse charge, groups and sorting", () => {
+  test("422 names reverse_charge without a tax_id and group_id for an unknown group; sort pages with an opaque cursor", async () => {
+    const noTaxId = await createVia({ name: "B2B", reverse_charge: true });
+    expect(noTaxId).toMatchObject({ status: 422, body: { error: { code: "unprocessable", param: "reverse_charge" } } });
+    const noGroup = await createVia({ name: "B2B", group_id: "cgrp_nope" });
+    expect(noGroup).toMatchObject({ status: 422, body: { error: { code: "unprocessable", param: "group_id" } } });
+
+    for (const name of ["Zed", "Abe", "Abe"]) expect((await createVia({ name })).status).toBe(201);
+    const first = await call(listCustomersRoute, "/api/v1/customers?sort=name&limit=2", { key: viewer.secret });
+    expect(first.body.data.map((c: { name: string }) => c.name)).toEqual(["Abe", "Abe"]);
+    expect(first.body.next_cursor).not.toMatch(/^cus_/);
+    const second = await call(listCustomersRoute, `/api/v1/customers?sort=name&limit=2&starting_after=${first.body.next_cursor}`, { key: viewer.secret });
+    expect(second.body).toMatchObject({ has_more: false, data: [{ name: "Zed" }] });
+    const mixed = await call(listCustomersRoute, `/api/v1/customers?sort=-name&starting_after=${first.body.next_cursor}`, { key: viewer.secret });
+    expect(mixed).toMatchObject({ status: 400, body: { error: { param: "starting_after" } } });
+    const badSort = await call(listCustomersRoute, "/api/v1/customers?sort=email", { key: viewer.secret });
+    expect(badSort).toMatchObject({ status: 400, body: { error: { param: "sort" } } });
+  });
+});
+
+describe("history, export, anonymize and delete", () => {
+  test("a reason travels into the history; export, anonymize (idempotent) and delete answer as documented", async () => {
+    const customer = (await createVia(createBody)).body;
+    const params = { customerId: customer.id };
+    expect(await call(disableRoute, "/x", { key: admin.secret, params, body: { reason: "Chargeback" } })).toMatchObject({ status: 200 });
+    expect(await call(enableRoute, "/x", { key: admin.secret, params, body: { reason: "" } })).toMatchObject({ status: 400, body: { error: { param: "reason" } } });
+    const history = await call(historyRoute, "/x", { key: viewer.secret, params });
+    expect(history).toMatchObject({ status: 200, body: { object: "list", data: [{ action: "disable", reason: "Chargeback", actor: "API key ci-admin" }, { action: "create" }] } });
+
+    const exported = await call(exportRoute, "/x", { key: viewer.secret, params });
+    expect(exported).toMatchObject({ status: 200, body: { object: "customer_export", customer: { id: customer.id, email: "ops@acme.example" } } });
+
+    const anonymized = await call(anonymizeRoute, "/x", { method: "POST", key: admin.secret, params });
+    expect(anonymized).toMatchObject({ status: 200, body: { name: `Anonymized customer ${customer.account_number}`, email: null, status: "archived", anonymized_at: expect.any(String) } });
+    expect(await call(anonymizeRoute, "/x", { method: "POST", key: admin.secret, params })).toMatchObject({ status: 200, body: anonymized.body });
+    expect(await call(anonymizeRoute, "/x", { method: "POST", key: viewer.secret, params })).toMatchObject({ status: 403 });
+
+    expect(await call(deleteCustomerRoute, "/x", { method: "DELETE", key: viewer.secret, params })).toMatchObject({ status: 403 });
+    expect(await call(deleteCustomerRoute, "/x", { method: "DELETE", key: admin.secret, params })).toMatchObject({ status: 200, body: { id: customer.id, deleted: true } });
+    expect(await call(getCustomerRoute, "/x", { key: viewer.secret, params })).toMatchObject({ status: 404 });
+    expect(await call(exportRoute, "/x", { key: viewer.secret, params })).toMatchObject({ status: 404 });
   });
 });

@@ -30,6 +30,14 @@ export type ApiResult = unknown | StoredResponse;
 
 export type ApiHandler<P> = (args: ApiHandlerArgs<P>) => Promise<ApiResult>;
 
+/** A non-JSON answer of a GET (a CSV export): sent as is, with the request id. */
+export class RawBody {
+  constructor(
+    readonly text: string,
+    readonly headers: Record<string, string>,
+  ) {}
+}
+
 const isWithStatus = (result: unknown): result is StoredResponse =>
   typeof result === "object" && result !== null && "status" in result && "body" in result && typeof (result as { status: unknown }).status === "number";
 
@@ -60,6 +68,7 @@ function jsonRoute<P>(authenticate: Authenticate, handler: ApiHandler<P>) {
 
       if (!idempotencyKey) {
         const { status, body } = await execute();
+        if (body instanceof RawBody) return new Response(body.text, { status, headers: { ...body.headers, "request-id": requestId } });
         return jsonResponse(body, status, requestId);
       }
       const result = await withIdempotency(

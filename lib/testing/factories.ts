@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { generateApiKeySecret, hashApiKeySecret, visiblePrefix } from "../auth/api-key-secret";
 import { hashPassword } from "../auth/password";
 import { insertApiKey } from "../db/api-keys";
+import { insertCustomerGroup, type CustomerGroupData, type CustomerGroupRow } from "../db/customer-groups";
 import { insertCustomer, type CustomerData, type CustomerRow } from "../db/customers";
 import { prisma } from "../db/client";
 import { insertUser, type UserRow } from "../db/users";
@@ -87,6 +88,8 @@ export async function createTestCustomer(overrides: Partial<CustomerData> & { cr
     preferredCurrency: null,
     taxId: null,
     taxExempt: false,
+    reverseCharge: false,
+    groupId: null,
     billingAddress: null,
     shippingAddress: null,
     paymentTermsDays: 0,
@@ -94,6 +97,25 @@ export async function createTestCustomer(overrides: Partial<CustomerData> & { cr
     notes: null,
     status: "ACTIVE",
     disabledAt: null,
+    archivedAt: null,
+    anonymizedAt: null,
+    createdAt: new Date(),
+    ...overrides,
+  });
+}
+
+/** A customer group with no defaults (no audit row); override any column. */
+export async function createTestCustomerGroup(overrides: Partial<CustomerGroupData> & { createdAt?: Date } = {}): Promise<CustomerGroupRow> {
+  const suffix = uniqueSuffix();
+  return insertCustomerGroup(prisma(), {
+    id: createId("customerGroup"),
+    code: `group-${suffix}`,
+    name: `Group ${suffix}`,
+    description: null,
+    paymentTermsDays: null,
+    preferredCurrency: null,
+    locale: null,
+    taxExempt: null,
     archivedAt: null,
     createdAt: new Date(),
     ...overrides,

@@ -1,5 +1,8 @@
+import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { CUSTOMER_IMPORT_COLUMNS, CUSTOMER_IMPORT_MAX_ROWS } from "../../customers/customer-csv";
 import {
+  anonymizeCustomerSchema,
   contactParamsSchema,
   createCustomerContactSchema,
   createCustomerSchema,
@@ -8,8 +11,14 @@ import {
   customerDtoSchema,
   customerIdParamsSchema,
   customerListSchema,
+  customerExportSchema,
+  customerHistorySchema,
+  customerImportReportSchema,
   customerStatusChangeSchema,
+  exportCustomersQueryObjectSchema,
+  importCustomersQuerySchema,
   deletedCustomerContactDtoSchema,
+  deletedCustomerDtoSchema,
   externalRefParamsSchema,
   listCustomersQueryObjectSchema,
   updateCustomerSchema,
@@ -40,7 +49,7 @@ export const customerPaths: ZodOpenApiPathsObject = {
       operationId: "listCustomers",
       tags: ["Customers"],
       summary: "List customers",
-      description: "Newest first, with cursor pagination. Filters combine with AND.",
+      description: "Newest first unless `sort` says otherwise, with cursor pagination. Filters combine with AND.",
       requestParams: { query: listCustomersQueryObjectSchema },
       parameters: [metadataQueryParameter],
       responses: { "200": { description: "A page of customers.", content: json(customerListSchema) } },
@@ -54,6 +63,36 @@ export const customerPaths: ZodOpenApiPathsObject = {
       responses: {
         "201": { description: "The new customer.", content: json(customerDtoSchema) },
         "409": error("Another customer has this `external_ref` (`conflict`, `param: external_ref`), or the Idempotency-Key was reused."),
+        "422": error("A business rule: `reverse_charge` without a `tax_id`, or a `group_id` that does not exist or is archived (`param` names it)."),
+      },
+    }),
+  },
+  "/customers/export.csv": {
+    get: operation({
+      method: "get",
+      operationId: "exportCustomersCsv",
+      tags: ["Customers"],
+      summary: "Export customers as CSV",
+      description:
+        "Every customer matching the list's filters, in the list's `sort`, as RFC 4180 CSV (UTF-8 with a byte order mark, CRLF). The columns are the import's plus id, account_number, status, created_at and anonymized_at, and one `metadata.<key>` column per key. Text cells starting with = + - @ are prefixed with an apostrophe (formula injection).",
+      requestParams: { query: exportCustomersQueryObjectSchema },
+      parameters: [metadataQueryParameter],
+      responses: { "200": { description: "The CSV file.", content: { "text/csv": { schema: z.string() } } } },
+    }),
+  },
+  "/customers/import": {
+    post: operation({
+      method: "post",
+      operationId: "importCustomers",
+      tags: ["Customers"],
+      summary: "Import customers from CSV",
+      description: `The body is a CSV file (Content-Type: text/csv) with a header row. Columns: ${CUSTOMER_IMPORT_COLUMNS.map((column) => `\`${column}\``).join(", ")} and \`metadata.<key>\`; only \`name\` is required, empty cells are not given. Each row is validated like POST /customers; external_ref must be unique in the file and among customers. All or nothing: one transaction, at most ${CUSTOMER_IMPORT_MAX_ROWS} rows. Rows are numbered as CSV records, the header being row 1.`,
+      requestParams: { query: importCustomersQuerySchema },
+      requestBody: { required: true, content: { "text/csv": { schema: z.string() } } },
+      responses: {
+        "200": { description: "Dry run: the validation report (`valid`, `errors`).", content: json(customerImportReportSchema) },
+        "201": { description: "Every row was imported.", content: json(customerImportReportSchema) },
+        "422": error("Some rows have errors; nothing was imported. `details` lists each one (`param`: `rows[3].email`)."),
       },
     }),
   },
@@ -88,7 +127,57 @@ export const customerPaths: ZodOpenApiPathsObject = {
         "200": { description: "The updated customer.", content: json(customerDtoSchema) },
         "404": customerNotFound,
         "409": error("Another customer has this `external_ref` (`conflict`), or the customer is archived (`invalid_state`)."),
+        "422": error("A business rule: `reverse_charge` without a `tax_id`, or a `group_id` that does not exist or is archived (`param` names it)."),
       },
+    }),
+    delete: operation({
+      method: "delete",
+      operationId: "deleteCustomer",
+      tags: ["Customers"],
+      summary: "Delete a customer",
+      description:
+        "Deletes a customer that was never billed, with its contacts, tax rate assignments and price overrides. A customer with subscriptions or coupon redemptions (later: invoices) is refused: archive or anonymize it instead.",
+      requestParams: { path: customerIdParamsSchema },
+      responses: {
+        "200": { description: "The customer was deleted.", content: json(deletedCustomerDtoSchema) },
+        "404": customerNotFound,
+        "409": error("The customer has billing records (`invalid_state`)."),
+      },
+    }),
+  },
+  "/customers/{customerId}/history": {
+    get: operation({
+      method: "get",
+      operationId: "getCustomerHistory",
+      tags: ["Customers"],
+      summary: "A customer's lifecycle history",
+      description: "Creation, disable/enable/archive (with their `reason`) and anonymization, newest first, from the audit log.",
+      requestParams: { path: customerIdParamsSchema },
+      responses: { "200": { description: "The status changes.", content: json(customerHistorySchema) }, "404": customerNotFound },
+    }),
+  },
+  "/customers/{customerId}/export": {
+    get: operation({
+      method: "get",
+      operationId: "exportCustomerData",
+      tags: ["Customers"],
+      summary: "Export all of a customer's data",
+      description: "The customer, contacts, tax rates, price overrides, subscriptions, coupon redemptions and audit entries about it: the answer to a data subject access request.",
+      requestParams: { path: customerIdParamsSchema },
+      responses: { "200": { description: "The customer's data.", content: json(customerExportSchema) }, "404": customerNotFound },
+    }),
+  },
+  "/customers/{customerId}/anonymize": {
+    post: operation({
+      method: "post",
+      operationId: "anonymizeCustomer",
+      tags: ["Customers"],
+      summary: "Anonymize a customer (GDPR erasure)",
+      description:
+        "Erases personal data and keeps the financial record: name becomes `Anonymized customer C-000123`; email, phone, addresses, tax id, notes and metadata are cleared; contacts are deleted; earlier audit entries lose names and emails. Ids, account number, `external_ref` (your reference: keep personal data out of it), subscriptions and redemptions stay. The customer is archived. Idempotent.",
+      requestParams: { path: customerIdParamsSchema },
+      requestBody: { required: false, content: json(anonymizeCustomerSchema) },
+      responses: { "200": { description: "The anonymized customer.", content: json(customerDtoSchema) }, "404": customerNotFound },
     }),
   },
   "/customers/{customerId}/disable": {

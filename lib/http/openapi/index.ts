@@ -5,6 +5,7 @@ import { createDocument } from "zod-openapi";
 import { BILLOW_VERSION } from "../../version";
 import { catalogPaths } from "./catalog";
 import { couponPaths, taxRatePaths } from "./coupons";
+import { customerGroupPaths } from "./customer-groups";
 import { customerPaths } from "./customers";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
@@ -23,6 +24,6 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths },
+    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths },
   });
 }

@@ -4,7 +4,7 @@ import { createId } from "../../ids";
 import type { CreateCustomerContactInput, CustomerContactDto } from "../../schemas/customer";
 import { recordAudit } from "../audit";
 import { assertCanWrite, type Ctx } from "../context";
-import { contactRoleEnum, toCustomerContactDto } from "../dto";
+import { contactRoleEnum, toCustomerContactDto } from "./dto";
 import { inTransaction } from "../transaction";
 import { lockWritableCustomer } from "./shared";
 

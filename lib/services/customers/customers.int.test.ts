@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { prisma } from "../../db/client";
 import { auditRows, expectAppError, tableCounts } from "../../testing/assertions";
-import { createTestCustomer, createTestUser } from "../../testing/factories";
+import { createTestCustomer, createTestCustomerGroup, createTestUser } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
 import { createCustomerContactSchema, createCustomerSchema, listCustomersQuerySchema, updateCustomerSchema } from "../../schemas/customer";
 import { addCustomerContact } from "./add-customer-contact";
@@ -55,6 +55,8 @@ describe("createCustomer", () => {
       preferred_currency: "EUR",
       tax_id: "FR12345678901",
       tax_exempt: false,
+      reverse_charge: false,
+      group_id: null,
       billing_address: { line1: "1 rue de la Paix", line2: null, city: "Paris", postal_code: "75002", region: null, country: "FR" },
       shipping_address: null,
       payment_terms_days: 30,
@@ -63,6 +65,8 @@ describe("createCustomer", () => {
       status: "active",
       disabled_at: null,
       archived_at: null,
+      anonymized_at: null,
+      effective: { payment_terms_days: 30, preferred_currency: "EUR", locale: "fr-FR", tax_exempt: false },
       created_at: t0.toISOString(),
       updated_at: t0.toISOString(),
     });
@@ -278,5 +282,105 @@ describe("contacts", () => {
       ["customer.contact_add", customer.id, { contact_id: tech.id, email: "tom@acme.example", role: "technical" }],
       ["customer.contact_remove", customer.id, { contact_id: billing.id, email: "bea@acme.example" }],
     ]);
+  });
+});
+
+describe("reverse charge and groups", () => {
+  test("reverse_charge needs a tax_id, on create and on every later change (422 naming reverse_charge)", async () => {
+    const { ctx } = await createTestUser({ role: "admin" });
+    const before = await tableCounts();
+    const refused = await expectAppError(createCustomer(ctx, create({ name: "No tax id", reverse_charge: true })), "unprocessable", /reverse_charge needs a tax_id/);
+    expect(refused.param).toBe("reverse_charge");
+    expect(await tableCounts()).toEqual(before);
+
+    const customer = await createCustomer(ctx, create({ name: "B2B", tax_id: "DE123456789", reverse_charge: true }));
+    expect(customer).toMatchObject({ reverse_charge: true, tax_id: "DE123456789" });
+    const clearing = await expectAppError(updateCustomer(ctx, customer.id, update({ tax_id: null })), "unprocessable");
+    expect(clearing.param).toBe("reverse_charge");
+    expect(await updateCustomer(ctx, customer.id, update({ tax_id: null, reverse_charge: false }))).toMatchObject({ tax_id: null, reverse_charge: false });
+    expect((await expectAppError(updateCustomer(ctx, customer.id, update({ reverse_charge: true })), "unprocessable")).param).toBe("reverse_charge");
+  });
+
+  test("group_id must name an existing group that is not archived; members see the group's defaults in `effective`", async () => {
+    const { ctx } = await createTestUser({ role: "admin" });
+    const group = await createTestCustomerGroup({ code: "resellers", paymentTermsDays: 45, preferredCurrency: "EUR", locale: "de-DE", taxExempt: true });
+    const archived = await createTestCustomerGroup({ code: "old", archivedAt: new Date() });
+
+    expect((await expectAppError(createCustomer(ctx, create({ name: "X", group_id: "cgrp_missing" })), "unprocessable", "No customer group with id 'cgrp_missing'.")).param).toBe("group_id");
+    expect((await expectAppError(createCustomer(ctx, create({ name: "X", group_id: archived.id })), "unprocessable", /is archived/)).param).toBe("group_id");
+
+    const member = await createCustomer(ctx, create({ name: "Member", group_id: group.id, locale: "fr-FR" }));
+    expect(member).toMatchObject({
+      group_id: group.id,
+      payment_terms_days: 0,
+      preferred_currency: null,
+      locale: "fr-FR",
+      tax_exempt: false,
+      effective: { payment_terms_days: 45, preferred_currency: "EUR", locale: "fr-FR", tax_exempt: true },
+    });
+    await prisma().customerGroup.update({ where: { id: group.id }, data: { archivedAt: new Date() } });
+    // Staying in a group archived meanwhile is allowed; joining it is not.
+    expect(await updateCustomer(ctx, member.id, update({ group_id: group.id, name: "Still member" }))).toMatchObject({ group_id: group.id, name: "Still member" });
+    const other = await createTestCustomer();
+    expect((await expectAppError(updateCustomer(ctx, other.id, update({ group_id: group.id })), "unprocessable")).param).toBe("group_id");
+    expect(await updateCustomer(ctx, member.id, update({ group_id: null }))).toMatchObject({ group_id: null, effective: { payment_terms_days: 0, tax_exempt: false } });
+  });
+
+  test("group_id filters the list to the group's members", async () => {
+    const { ctx } = await createTestUser({ role: "viewer" });
+    const group = await createTestCustomerGroup();
+    const member = await createTestCustomer({ groupId: group.id });
+    await createTestCustomer();
+    expect((await listCustomers(ctx, query({ group_id: group.id }))).data.map((c) => c.id)).toEqual([member.id]);
+  });
+});
+
+describe("sorted lists", () => {
+  test("each sort pages through every row exactly once, in order, with ties broken by id", async () => {
+    const { ctx } = await createTestUser({ role: "viewer" });
+    const sameTime = new Date("2026-03-01T00:00:00.000Z");
+    const rows: Awaited<ReturnType<typeof createTestCustomer>>[] = [];
+    // Names and creation times repeat, so pages must cut through ties.
+    for (const [i, name] of ["Beta", "alpha", "Beta", "Gamma", "Beta", "alpha", "Delta"].entries()) {
+      rows.push(await createTestCustomer({ name, createdAt: i % 2 === 0 ? sameTime : new Date(sameTime.getTime() + i * 1000) }));
+    }
+    const page = (raw: Record<string, string>) => listCustomers(ctx, query(raw));
+    async function walk(sort: string): Promise<string[]> {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const result: Awaited<ReturnType<typeof page>> = await page({ sort, limit: "2", ...(cursor ? { starting_after: cursor } : {}) });
+        expect(result.data.length).toBeLessThanOrEqual(2);
+        ids.push(...result.data.map((c) => c.id));
+        cursor = result.next_cursor;
+      } while (cursor);
+      return ids;
+    }
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const expected = (compare: (a: (typeof rows)[number], b: (typeof rows)[number]) => number) => [...rows].sort((a, b) => compare(a, b) || byId(a, b));
+
+    const nameOrder = await walk("name");
+    // Database collation decides where "alpha" falls against "Beta": check ties and totality instead of one collation.
+    expect(new Set(nameOrder)).toEqual(new Set(rows.map((r) => r.id)));
+    expect(nameOrder).toHaveLength(rows.length);
+    const named = nameOrder.map((id) => rows.find((r) => r.id === id)!);
+    for (let i = 1; i < named.length; i++) {
+      if (named[i - 1]!.name === named[i]!.name) expect(named[i - 1]!.id < named[i]!.id).toBe(true);
+    }
+    expect([...(await walk("-name"))].reverse()).toEqual(nameOrder);
+    // Equal names are contiguous (one run per name).
+    const runs = named.map((r) => r.name).filter((name, i, all) => i === 0 || all[i - 1] !== name);
+    expect(runs).toHaveLength(new Set(runs).size);
+
+    const byCreated = expected((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((r) => r.id);
+    expect(await walk("created_at")).toEqual(byCreated);
+    expect(await walk("-created_at")).toEqual([...byCreated].reverse());
+    const byAccount = expected((a, b) => a.accountNumber - b.accountNumber).map((r) => r.id);
+    expect(await walk("account_number")).toEqual(byAccount);
+    expect(await walk("-account_number")).toEqual([...byAccount].reverse());
+
+    const first = await page({ sort: "name", limit: "2" });
+    await expectAppError(page({ sort: "-name", limit: "2", starting_after: first.next_cursor! }), "invalid_request", /made for sort=name/);
+    expect(listCustomersQuerySchema.safeParse({ sort: "email" }).error?.issues[0]?.path).toEqual(["sort"]);
   });
 });

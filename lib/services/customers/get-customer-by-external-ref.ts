@@ -4,7 +4,7 @@ import { findCustomerByExternalRef } from "../../db/customers";
 import { AppError } from "../../errors";
 import type { CustomerDto } from "../../schemas/customer";
 import type { Ctx } from "../context";
-import { toCustomerDto } from "../dto";
+import { toCustomerDto } from "./dto";
 
 /** Looks a customer up by the caller's own reference (`external_ref`). */
 export async function getCustomerByExternalRef(_ctx: Ctx, externalRef: string): Promise<CustomerDto> {

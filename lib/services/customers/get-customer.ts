@@ -4,7 +4,7 @@ import { findCustomerById } from "../../db/customers";
 import { notFound } from "../../errors";
 import type { CustomerDto } from "../../schemas/customer";
 import type { Ctx } from "../context";
-import { toCustomerDto } from "../dto";
+import { toCustomerDto } from "./dto";
 
 export async function getCustomer(_ctx: Ctx, customerId: string): Promise<CustomerDto> {
   const customer = await findCustomerById(prisma(), customerId);

@@ -5,7 +5,7 @@ import { notFound } from "../../errors";
 import type { ListResponse } from "../../schemas/common";
 import type { CustomerContactDto } from "../../schemas/customer";
 import type { Ctx } from "../context";
-import { toCustomerContactDto } from "../dto";
+import { toCustomerContactDto } from "./dto";
 
 /** All of a customer's contacts, in the order they were added (a customer has few). */
 export async function listCustomerContacts(_ctx: Ctx, customerId: string): Promise<ListResponse<CustomerContactDto>> {

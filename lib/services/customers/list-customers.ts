@@ -1,23 +1,39 @@
 import "server-only";
 import { prisma } from "../../db/client";
-import { listCustomers as selectCustomers } from "../../db/customers";
+import { listCustomers as selectCustomers, type CustomerOrder, type CustomerRow, type CustomerSortField } from "../../db/customers";
+import { decodeKeysetCursor, encodeKeysetCursor, parseSort } from "../../pagination/keyset-cursor";
 import { toPage, type ListResponse } from "../../schemas/common";
-import type { CustomerDto, ListCustomersQuery } from "../../schemas/customer";
+import type { CustomerDto, CustomerSort, ListCustomersQuery } from "../../schemas/customer";
 import type { Ctx } from "../context";
-import { customerStatusEnum, toCustomerDto } from "../dto";
+import { customerStatusEnum, toCustomerDto } from "./dto";
 
-/** Newest first; filters combine with AND; `metadata` pairs must all match. */
+const SORT_FIELDS = { name: "name", created_at: "createdAt", account_number: "accountNumber" } as const satisfies Record<string, CustomerSortField>;
+
+function sortKey(row: CustomerRow, field: CustomerSortField): string | number {
+  if (field === "createdAt") return row.createdAt.toISOString();
+  return row[field];
+}
+
+/** Newest first unless `sort` is given; filters combine with AND; `metadata` pairs must all match. */
 export async function listCustomers(_ctx: Ctx, query: ListCustomersQuery): Promise<ListResponse<CustomerDto>> {
+  const sort: CustomerSort | undefined = query.sort;
+  const spec = sort ? parseSort<keyof typeof SORT_FIELDS>(sort) : undefined;
+  const order: CustomerOrder | undefined = spec && { field: SORT_FIELDS[spec.field], direction: spec.direction };
+  const after = sort && query.starting_after ? decodeKeysetCursor(query.starting_after, sort) : undefined;
   const rows = await selectCustomers(prisma(), {
     limit: query.limit + 1,
     startingAfter: query.starting_after,
+    order,
+    after,
     filters: {
       q: query.q,
       status: query.status ? customerStatusEnum(query.status) : undefined,
       country: query.country,
       externalRef: query.external_ref,
+      groupId: query.group_id,
       metadata: query.metadata,
     },
   });
-  return toPage(rows, query.limit, (row) => row.id, toCustomerDto);
+  const cursorOf = (row: CustomerRow) => (sort && order ? encodeKeysetCursor({ sort, key: sortKey(row, order.field), id: row.id }) : row.id);
+  return toPage(rows, query.limit, cursorOf, toCustomerDto);
 }

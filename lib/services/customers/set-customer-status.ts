@@ -5,7 +5,7 @@ import { AppError, notFound } from "../../errors";
 import type { CustomerDto } from "../../schemas/customer";
 import { recordAudit } from "../audit";
 import { assertCanWrite, type Ctx } from "../context";
-import { toCustomerDto } from "../dto";
+import { toCustomerDto } from "./dto";
 import { inTransaction } from "../transaction";
 
 export type CustomerStatusChange = "disable" | "enable" | "archive";
@@ -17,7 +17,7 @@ const TRANSITIONS: Record<CustomerStatusChange, { from: CustomerStatus[]; to: Cu
   archive: { from: ["ACTIVE", "DISABLED"], to: "ARCHIVED" },
 };
 
-export async function setCustomerStatus(ctx: Ctx, customerId: string, change: CustomerStatusChange): Promise<CustomerDto> {
+export async function setCustomerStatus(ctx: Ctx, customerId: string, change: CustomerStatusChange, reason?: string): Promise<CustomerDto> {
   assertCanWrite(ctx);
   const { from, to } = TRANSITIONS[change];
   return inTransaction(async (tx) => {
@@ -37,7 +37,7 @@ export async function setCustomerStatus(ctx: Ctx, customerId: string, change: Cu
       action: `customer.${change}`,
       resourceType: "customer",
       resourceId: customer.id,
-      details: { from: customer.status.toLowerCase(), to: to.toLowerCase() },
+      details: { from: customer.status.toLowerCase(), to: to.toLowerCase(), ...(reason ? { reason } : {}) },
     });
     return toCustomerDto(updated);
   });

@@ -4,6 +4,6 @@ import { customerIdParamsSchema, customerStatusChangeSchema } from "@/lib/schema
 import { setCustomerStatus } from "@/lib/services/customers/set-customer-status";
 
 export const POST = withApiKey<{ customerId: string }>(async ({ ctx, params, bodyText }) => {
-  parseJsonBody(bodyText, customerStatusChangeSchema); // no fields; still refuses unknown ones
-  return setCustomerStatus(ctx, parseParams(params, customerIdParamsSchema).customerId, "archive");
+  const { reason } = parseJsonBody(bodyText, customerStatusChangeSchema);
+  return setCustomerStatus(ctx, parseParams(params, customerIdParamsSchema).customerId, "archive", reason);
 });

@@ -1,0 +1,6 @@
+import { parseParams } from "@/lib/http/parse";
+import { withApiKey } from "@/lib/http/json-route";
+import { customerIdParamsSchema } from "@/lib/schemas/customer";
+import { exportCustomerData } from "@/lib/services/customers/export-customer-data";
+
+export const GET = withApiKey<{ customerId: string }>(async ({ ctx, params }) => exportCustomerData(ctx, parseParams(params, customerIdParamsSchema).customerId));
