@@ -192,3 +192,7 @@ export async function copyOverrides(db: Db, fromChargeId: string, toChargeId: st
     })),
   });
 }
+
+/** Unarchived products, by name, for the plan form's and filters' product choice. */
+export const listProductChoices = (db: Db) =>
+  db.product.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true, code: true } });
