@@ -41,6 +41,7 @@ export type ChargeDraft = {
   default_quantity: string;
   prices: Record<string, PriceDraft>;
 };
+export type FeatureGrantDraft = { uid: number; feature_id: string; limit: string };
 export type PlanDraft = {
   code: string;
   name: string;
@@ -53,6 +54,7 @@ export type PlanDraft = {
   trial_days: string;
   currencies: string;
   charges: ChargeDraft[];
+  features: FeatureGrantDraft[];
 };
 
 let nextUid = 1;
@@ -83,7 +85,10 @@ export const emptyPlanDraft = (): PlanDraft => ({
   trial_days: "0",
   currencies: "EUR",
   charges: [newCharge()],
+  features: [],
 });
+
+export const newFeatureGrant = (): FeatureGrantDraft => ({ uid: nextUid++, feature_id: "", limit: "" });
 
 /** "eur, usd" → ["EUR", "USD"]. */
 export const currencyList = (text: string) =>
@@ -136,6 +141,7 @@ export function termsInput(draft: PlanDraft) {
     trial_days: number(draft.trial_days),
     currencies,
     charges: draft.charges.map((charge) => chargeInput(charge, currencies)),
+    features: draft.features.map((grant) => ({ feature_id: grant.feature_id, ...(present(grant.limit) ? { limit: grant.limit.trim() } : {}) })),
   };
 }
 
@@ -176,6 +182,7 @@ export function draftFromPlan(plan: PlanDto): PlanDraft {
     billing_timing: version.billing_timing,
     trial_days: String(version.trial_days),
     currencies: version.currencies.join(", "),
+    features: version.features.map((grant) => ({ ...newFeatureGrant(), feature_id: grant.feature_id, limit: grant.limit ?? "" })),
     charges: version.charges.map((charge) => ({
       ...newCharge(),
       key: charge.key,

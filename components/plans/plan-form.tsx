@@ -7,14 +7,16 @@ import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { FormCard } from "@/components/ui/form-card";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
-import type { PlanDto } from "@/lib/schemas/plan";
+import type { FeatureChoice, PlanDto, ProductChoice } from "@/lib/schemas/plan";
 import { ChargeEditor } from "./charge-editor";
+import { FeatureGrantsEditor } from "./feature-grants-editor";
 import { createInput, currencyList, newCharge, updateInput, type PlanDraft } from "./plan-draft";
 
 type Props = {
   mode: "create" | "edit";
   initial: PlanDraft;
-  products: { id: string; label: string }[];
+  products: ProductChoice[];
+  features: FeatureChoice[];
   /** Receives the request body (the API's shape). */
   saveAction: (input: unknown) => Promise<ActionResult<PlanDto>>;
   /** Edit only: subscribers use the current version, so saving terms creates a new one. */
@@ -29,7 +31,7 @@ const TIMINGS = [
 
 
 /** Create or edit a plan with its charges; errors come back from the server by param and show beside their field. */
-export function PlanForm({ mode, initial, products, saveAction, versionNotice }: Props) {
+export function PlanForm({ mode, initial, products, features, saveAction, versionNotice }: Props) {
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
   const { run, pending, fieldError, formError } = useAction(saveAction);
@@ -93,6 +95,7 @@ export function PlanForm({ mode, initial, products, saveAction, versionNotice }:
           Add charge
         </Button>
       </div>
+      <FeatureGrantsEditor grants={draft.features} features={features} onChange={(grants) => set("features", grants)} errorFor={(suffix) => fieldError(`features${suffix}`)} />
       <FormError message={formError} />
       <Button type="submit" pending={pending}>
         {mode === "create" ? "Create plan" : "Save changes"}

@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "../../db/client";
 import { listProductChoices as selectProducts } from "../../db/plans";
+import type { ProductChoice } from "../../schemas/plan";
 import type { Ctx } from "../context";
 
-export type ProductChoice = { id: string; label: string };
 
 /** Products a plan may belong to (unarchived), labelled "Name (code)". */
 export async function listProductChoices(_ctx: Ctx): Promise<ProductChoice[]> {

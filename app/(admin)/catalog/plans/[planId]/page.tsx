@@ -15,6 +15,7 @@ import { AppError } from "@/lib/errors";
 import type { PlanDto, PlanVersionDto } from "@/lib/schemas/plan";
 import { canWrite } from "@/lib/services/context";
 import { getPlan } from "@/lib/services/plans/get-plan";
+import { listFeatureChoices } from "@/lib/services/plans/list-feature-choices";
 import { listPlanVersions } from "@/lib/services/plans/list-plan-versions";
 import { searchParam, type SearchParams } from "../../../search-params";
 import { duplicatePlanAction, previewPlanPriceAction, setPlanStatusAction } from "../actions";
@@ -55,7 +56,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const ctx = await requireAdmin();
   const { planId } = await params;
   const plan = await loadPlan(ctx, planId);
-  const versions = await listPlanVersions(ctx, plan.id);
+  const [versions, features] = await Promise.all([listPlanVersions(ctx, plan.id), listFeatureChoices(ctx)]);
+  const featureLabel = new Map(features.map((feature) => [feature.id, feature]));
   const writable = canWrite(ctx) && plan.status !== "archived";
   const saved = searchParam(await searchParams, "saved");
   const version = plan.current_version;
@@ -99,6 +101,21 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 { header: "Kind", cell: (charge) => `${charge.kind.replace("_", "-")}${charge.add_on ? " (add-on)" : ""}${charge.meter_id ? ` · meter ${charge.meter_id}` : ""}` },
                 { header: "Model", cell: (charge) => charge.model.replace("_", " ") },
                 { header: "Prices", cell: (charge) => <ChargePrices charge={charge} /> },
+              ]}
+            />
+          </Section>
+          <Section title="Features">
+            <DataTable
+              caption="Features"
+              rows={version.features}
+              rowKey={(grant) => grant.feature_id}
+              empty="This plan grants no features."
+              columns={[
+                { header: "Feature", cell: (grant) => featureLabel.get(grant.feature_id)?.label ?? grant.feature_id },
+                {
+                  header: "Grant",
+                  cell: (grant) => (featureLabel.get(grant.feature_id)?.type === "limit" ? (grant.limit === null ? "unlimited" : `up to ${grant.limit}`) : "enabled"),
+                },
               ]}
             />
           </Section>

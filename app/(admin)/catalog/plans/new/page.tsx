@@ -4,6 +4,7 @@ import { PlanForm } from "@/components/plans/plan-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { canWrite } from "@/lib/services/context";
+import { listFeatureChoices } from "@/lib/services/plans/list-feature-choices";
 import { listProductChoices } from "@/lib/services/plans/list-product-choices";
 import { createPlanAction } from "../actions";
 
@@ -16,7 +17,8 @@ export default async function NewPlanPage() {
       <PageHeader title="New plan" description="A plan starts as a draft: activate it once its charges are right." />
       {canWrite(ctx) ? (
         <div className="max-w-4xl">
-          <PlanForm mode="create" initial={emptyPlanDraft()} products={await listProductChoices(ctx)} saveAction={createPlanAction} />
+          <PlanForm mode="create" initial={emptyPlanDraft()} products={await listProductChoices(ctx)}
+          features={await listFeatureChoices(ctx)} saveAction={createPlanAction} />
         </div>
       ) : (
         <ReadOnlyNotice />

@@ -6,6 +6,7 @@ import { requireAdmin } from "@/lib/auth/require-admin";
 import { AppError } from "@/lib/errors";
 import { canWrite } from "@/lib/services/context";
 import { getPlan } from "@/lib/services/plans/get-plan";
+import { listFeatureChoices } from "@/lib/services/plans/list-feature-choices";
 import { listProductChoices } from "@/lib/services/plans/list-product-choices";
 import { updatePlanAction } from "../../actions";
 
@@ -28,6 +29,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
           mode="edit"
           initial={draftFromPlan(plan)}
           products={await listProductChoices(ctx)}
+          features={await listFeatureChoices(ctx)}
           saveAction={updatePlanAction.bind(null, plan.id)}
           versionNotice={
             subscribers > 0
