@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 export type Column<Row> = {
@@ -8,6 +9,8 @@ export type Column<Row> = {
   /** Hide the header text visually (e.g. an actions column) while keeping it for screen readers. */
   hideHeader?: boolean;
   className?: string;
+  /** A sortable column: the header links to `href`; `direction` marks the current sort. */
+  sort?: { href: string; direction?: "ascending" | "descending" };
 };
 
 type DataTableProps<Row> = {
@@ -29,8 +32,22 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTa
         <thead className="bg-slate-50">
           <tr>
             {columns.map((column) => (
-              <th key={column.header} scope="col" className="whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600">
-                {column.hideHeader ? <span className="sr-only">{column.header}</span> : (column.headerContent ?? column.header)}
+              <th
+                key={column.header}
+                scope="col"
+                aria-sort={column.sort?.direction}
+                className="whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600"
+              >
+                {column.hideHeader ? (
+                  <span className="sr-only">{column.header}</span>
+                ) : column.sort ? (
+                  <Link href={column.sort.href} className="hover:text-slate-900">
+                    {column.header}
+                    <span aria-hidden> {column.sort.direction === "ascending" ? "↑" : column.sort.direction === "descending" ? "↓" : "↕"}</span>
+                  </Link>
+                ) : (
+                  (column.headerContent ?? column.header)
+                )}
               </th>
             ))}
           </tr>

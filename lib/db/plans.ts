@@ -192,3 +192,11 @@ export async function copyOverrides(db: Db, fromChargeId: string, toChargeId: st
     })),
   });
 }
+
+/** Unarchived products, by name, for the plan form's and filters' product choice. */
+export const listProductChoices = (db: Db) =>
+  db.product.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true, code: true } });
+
+/** Features by code, for the plan form's grants and the plan page (archived ones flagged). */
+export const listFeatureChoices = (db: Db) =>
+  db.feature.findMany({ orderBy: { code: "asc" }, take: 1000, select: { id: true, code: true, name: true, type: true, archivedAt: true } });

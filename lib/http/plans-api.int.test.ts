@@ -160,6 +160,9 @@ describe("versioning", () => {
 
     const customer = await createTestCustomer();
     await createTestSubscription({ customerId: customer.id, planId });
+    // The admin form re-sends every term: unchanged terms on a frozen version create no version.
+    const same = await patch(planId, { trial_days: 14, currencies: ["EUR", "USD"], charges: [{ ...planBody().charges[0], prices: { EUR: { amount: "59" }, USD: { amount: "65" } } }] });
+    expect(same.body.current_version).toMatchObject({ id: before.id, version: 1 });
     const renamed = await patch(planId, { name: "Renamed", checkout_enabled: true, metadata: { tier: null, team: "x" } });
     expect(renamed.body).toMatchObject({ name: "Renamed", checkout_enabled: true, metadata: { team: "x" }, current_version: { version: 1 } });
     expect(await prisma().planVersion.count()).toBe(1);

@@ -237,3 +237,7 @@ export type PlanDto = z.infer<typeof planDtoSchema>;
 
 export const planListSchema = listResponseSchema(planDtoSchema, "PlanList");
 export const planVersionListSchema = listResponseSchema(planVersionDtoSchema, "PlanVersionList");
+
+/** Choices the plan form and filters offer (labelled "Name (code)"). */
+export type ProductChoice = { id: string; label: string };
+export type FeatureChoice = { id: string; label: string; type: "boolean" | "limit"; archived: boolean };

@@ -21,7 +21,7 @@ import { AppError, notFound } from "../../errors";
 import { createId } from "../../ids";
 import type { ChargeInput, PlanDto } from "../../schemas/plan";
 import type { VersionContents, VersionTerms } from "./version-contents";
-import { lower, toPlanChargeDto, toPlanDto } from "./dto";
+import { decimalText, lower, toPlanChargeDto, toPlanDto } from "./dto";
 
 /** Runs a write that sets a plan code; a unique violation becomes a 409 naming `code`. */
 export async function withUniqueCode<T>(code: string, write: () => Promise<T>): Promise<T> {
@@ -77,7 +77,7 @@ export function versionTerms(version: PlanVersionRow): VersionTerms {
         prices: charge.prices,
       };
     }),
-    features: version.features.map((grant) => ({ feature_id: grant.featureId, limit: grant.limit === null ? null : grant.limit.toFixed() })),
+    features: version.features.map((grant) => ({ feature_id: grant.featureId, limit: grant.limit === null ? null : decimalText(grant.limit) })),
   };
 }
 

@@ -46,10 +46,14 @@ export async function updatePlan(ctx: Ctx, planId: string, input: UpdatePlanInpu
     if (versioned.length > 0) {
       const current = versionTerms(plan.currentVersion);
       const contents = await buildVersionContents(tx, { ...current, ...Object.fromEntries(versioned.map((field) => [field, input[field]])) });
-      const frozen = (await countVersionSubscriptions(tx, plan.currentVersion.id)) > 0;
-      if (frozen) await insertNextVersion(tx, plan, contents, ctx.now);
-      else await rewriteVersion(tx, plan.currentVersion, contents, ctx.now);
-      versionChange = frozen ? "new_version" : "in_place";
+      // Re-sending the same terms (a form saving every field) is not a change: no new version.
+      const unchanged = JSON.stringify(contents) === JSON.stringify(await buildVersionContents(tx, current));
+      if (!unchanged) {
+        const frozen = (await countVersionSubscriptions(tx, plan.currentVersion.id)) > 0;
+        if (frozen) await insertNextVersion(tx, plan, contents, ctx.now);
+        else await rewriteVersion(tx, plan.currentVersion, contents, ctx.now);
+        versionChange = frozen ? "new_version" : "in_place";
+      }
     }
     await storePlan(tx, plan.id, { ...data, updatedAt: ctx.now });
     await recordAudit(tx, ctx, {

@@ -95,4 +95,23 @@ describe("price overrides", () => {
     expect(await resolveChargePrice(prisma(), { chargeId: newChargeId, currency: "EUR", customerId: customer.id })).toMatchObject({ source: "customer", properties: { unitPrice: "6" } });
     expect(await resolveChargePrice(prisma(), { chargeId, currency: "EUR", customerId: customer.id })).toMatchObject({ source: "customer" });
   });
+
+  test("editing an unsubscribed plan in place keeps overrides that still fit and drops the others", async () => {
+    const { planId, chargeId } = await seedPlan();
+    const customer = await createTestCustomer();
+    await create({ charge_id: chargeId, customer_id: customer.id, currency: "EUR", price: { unit_price: "6" } });
+    await create({ charge_id: chargeId, customer_id: customer.id, currency: "USD", price: { unit_price: "7" } });
+    const seats = { key: "seats", name: "Seats", kind: "recurring" as const, add_on: false };
+
+    await updatePlan(ctx(), planId, { currencies: ["EUR"], charges: [{ ...seats, model: "per_seat", prices: { EUR: { unit_price: "11" } } }] });
+    expect((await prisma().priceOverride.findMany()).map((override) => override.currency)).toEqual(["EUR"]);
+
+    await updatePlan(ctx(), planId, { charges: [{ ...seats, model: "flat", prices: { EUR: { amount: "50" } } }] });
+    expect(await prisma().priceOverride.count()).toBe(0);
+
+    await create({ charge_id: chargeId, customer_id: customer.id, currency: "EUR", price: { amount: "40" } });
+    const removed = await updatePlan(ctx(), planId, { charges: [{ key: "base", name: "Base", kind: "recurring", add_on: false, model: "flat", prices: { EUR: { amount: "9" } } }] });
+    expect(removed.current_version).toMatchObject({ version: 1, charges: [{ key: "base" }] });
+    expect(await prisma().priceOverride.count()).toBe(0);
+  });
 });

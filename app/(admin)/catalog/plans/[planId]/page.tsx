@@ -1,0 +1,143 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
+import { ChargePrices } from "@/components/plans/charge-prices";
+import { PlanActions } from "@/components/plans/plan-actions";
+import { PlanPricePreviewForm } from "@/components/plans/plan-price-preview-form";
+import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { SuccessMessage } from "@/components/ui/success-message";
+import { DataTable } from "@/components/ui/table";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { AppError } from "@/lib/errors";
+import type { PlanDto, PlanVersionDto } from "@/lib/schemas/plan";
+import { canWrite } from "@/lib/services/context";
+import { getPlan } from "@/lib/services/plans/get-plan";
+import { listFeatureChoices } from "@/lib/services/plans/list-feature-choices";
+import { listPlanVersions } from "@/lib/services/plans/list-plan-versions";
+import { searchParam, type SearchParams } from "../../../search-params";
+import { duplicatePlanAction, previewPlanPriceAction, setPlanStatusAction } from "../actions";
+
+export const metadata = { title: "Plan" };
+
+const SAVED_MESSAGES: Record<string, string> = { created: "Plan created.", updated: "Plan saved.", duplicated: "Plan duplicated: this is the new draft." };
+
+async function loadPlan(ctx: Awaited<ReturnType<typeof requireAdmin>>, planId: string): Promise<PlanDto> {
+  try {
+    return await getPlan(ctx, planId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+function Terms({ version }: { version: PlanVersionDto }) {
+  const rows: [string, string][] = [
+    ["Billing", `every ${version.interval_count === 1 ? version.billing_interval : `${version.interval_count} ${version.billing_interval}s`}, ${version.billing_timing.replace("_", " ")}`],
+    ["Trial", version.trial_days ? `${version.trial_days} days` : "none"],
+    ["Currencies", version.currencies.join(", ")],
+    ["Subscribers on this version", String(version.subscription_count)],
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200 sm:grid-cols-2">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt className="text-slate-500">{label}</dt>
+          <dd className="font-medium text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<SearchParams> }) {
+  const ctx = await requireAdmin();
+  const { planId } = await params;
+  const plan = await loadPlan(ctx, planId);
+  const [versions, features] = await Promise.all([listPlanVersions(ctx, plan.id), listFeatureChoices(ctx)]);
+  const featureLabel = new Map(features.map((feature) => [feature.id, feature]));
+  const writable = canWrite(ctx) && plan.status !== "archived";
+  const saved = searchParam(await searchParams, "saved");
+  const version = plan.current_version;
+  return (
+    <>
+      <PageHeader
+        title={plan.name}
+        description={
+          <>
+            <span className="font-mono">{plan.code}</span> · <PlanStatusBadge status={plan.status} /> · version {version.version}
+            {plan.description ? ` · ${plan.description}` : ""}
+          </>
+        }
+        actions={
+          writable && (
+            <Link href={`/catalog/plans/${plan.id}/edit`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+              Edit
+            </Link>
+          )
+        }
+      />
+      <div className="mb-4 space-y-3">
+        <SuccessMessage message={saved ? SAVED_MESSAGES[saved] : undefined} />
+        {canWrite(ctx) ? (
+          plan.status !== "archived" && <PlanActions plan={plan} setPlanStatusAction={setPlanStatusAction} duplicatePlanAction={duplicatePlanAction.bind(null, plan.id)} />
+        ) : (
+          <ReadOnlyNotice />
+        )}
+      </div>
+      <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
+        <div>
+          <Terms version={version} />
+          <Section title="Charges">
+            <DataTable
+              caption="Charges"
+              rows={version.charges}
+              rowKey={(charge) => charge.id}
+              empty="No charges yet: add one before activating the plan."
+              columns={[
+                { header: "Charge", cell: (charge) => (<><div className="font-medium text-slate-900">{charge.name}</div><div className="font-mono text-xs text-slate-500">{charge.key}</div></>) },
+                { header: "Kind", cell: (charge) => `${charge.kind.replace("_", "-")}${charge.add_on ? " (add-on)" : ""}${charge.meter_id ? ` · meter ${charge.meter_id}` : ""}` },
+                { header: "Model", cell: (charge) => charge.model.replace("_", " ") },
+                { header: "Prices", cell: (charge) => <ChargePrices charge={charge} /> },
+              ]}
+            />
+          </Section>
+          <Section title="Features">
+            <DataTable
+              caption="Features"
+              rows={version.features}
+              rowKey={(grant) => grant.feature_id}
+              empty="This plan grants no features."
+              columns={[
+                { header: "Feature", cell: (grant) => featureLabel.get(grant.feature_id)?.label ?? grant.feature_id },
+                {
+                  header: "Grant",
+                  cell: (grant) => (featureLabel.get(grant.feature_id)?.type === "limit" ? (grant.limit === null ? "unlimited" : `up to ${grant.limit}`) : "enabled"),
+                },
+              ]}
+            />
+          </Section>
+          <Section title="Versions">
+            <DataTable
+              caption="Versions"
+              rows={versions.data}
+              rowKey={(row) => row.id}
+              empty="No versions."
+              columns={[
+                { header: "Version", cell: (row) => `v${row.version}${row.id === version.id ? " (current)" : ""}` },
+                { header: "Charges", cell: (row) => row.charges.map((charge) => charge.key).join(", ") || "—" },
+                { header: "Subscribers", cell: (row) => row.subscription_count, className: "tabular-nums" },
+                { header: "Created", cell: (row) => <LocalTime iso={row.created_at} /> },
+              ]}
+            />
+          </Section>
+        </div>
+        <div>
+          <PlanPricePreviewForm plan={plan} previewPlanPriceAction={previewPlanPriceAction} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { runAdminAction } from "@/lib/actions/admin-action";
+import { createPlanPricePreviewSchema } from "@/lib/schemas/price-preview";
+import { createPlanSchema, duplicatePlanSchema, planIdParamsSchema, updatePlanSchema } from "@/lib/schemas/plan";
+import { createPlan } from "@/lib/services/plans/create-plan";
+import { duplicatePlan } from "@/lib/services/plans/duplicate-plan";
+import { setPlanStatus } from "@/lib/services/plans/set-plan-status";
+import { updatePlan } from "@/lib/services/plans/update-plan";
+import { previewPlanPrice } from "@/lib/services/pricing/preview-plan-price";
+
+const PLANS_PATH = "/catalog/plans";
+
+const revalidated = <R extends { ok: boolean }>(result: R): R => {
+  if (result.ok) revalidatePath(PLANS_PATH, "layout");
+  return result;
+};
+
+export async function createPlanAction(input: unknown) {
+  return revalidated(await runAdminAction(createPlanSchema, input, createPlan));
+}
+
+export async function updatePlanAction(planId: string, input: unknown) {
+  return revalidated(await runAdminAction(updatePlanSchema, input, (ctx, parsed) => updatePlan(ctx, planIdParamsSchema.parse({ planId }).planId, parsed)));
+}
+
+const statusChangeSchema = planIdParamsSchema.extend({ change: z.enum(["activate", "deactivate", "archive"]) });
+
+export async function setPlanStatusAction(input: unknown) {
+  return revalidated(await runAdminAction(statusChangeSchema, input, (ctx, { planId, change }) => setPlanStatus(ctx, planId, change)));
+}
+
+export async function duplicatePlanAction(planId: string, input: unknown) {
+  return revalidated(await runAdminAction(duplicatePlanSchema, input, (ctx, parsed) => duplicatePlan(ctx, planIdParamsSchema.parse({ planId }).planId, parsed)));
+}
+
+export async function previewPlanPriceAction(input: unknown) {
+  return runAdminAction(createPlanPricePreviewSchema, input, previewPlanPrice);
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { CHARGE_MODELS, type ChargeModelName } from "@/lib/schemas/charge-model";
+import { emptyPrice, isTiered, PRICE_FIELDS, SPEND_FIELDS, type ChargeDraft, type PriceDraft } from "./plan-draft";
+import { TierEditor } from "./tier-editor";
+
+type Props = {
+  index: number;
+  charge: ChargeDraft;
+  currencies: string[];
+  onChange: (charge: ChargeDraft) => void;
+  onRemove: () => void;
+  /** The error for a param under this charge: `key`, `prices.EUR.tiers[1].up_to`. */
+  errorFor: (suffix: string) => string | undefined;
+};
+
+const MODEL_LABELS: Record<ChargeModelName, string> = {
+  flat: "Flat",
+  per_unit: "Per unit",
+  per_seat: "Per seat",
+  graduated: "Graduated (tiered)",
+  volume: "Volume (tiered)",
+  package: "Package",
+  percentage: "Percentage",
+};
+const KIND_OPTIONS = [
+  { value: "recurring", label: "Recurring" },
+  { value: "usage", label: "Usage" },
+  { value: "one_time", label: "One-time" },
+];
+const TRIGGER_OPTIONS = [
+  { value: "", label: "At subscription start" },
+  { value: "trial_end", label: "At trial end" },
+  { value: "checkout_payment", label: "At checkout payment" },
+];
+const fieldLabel = (field: string) => field.charAt(0).toUpperCase() + field.slice(1).replaceAll("_", " ");
+
+/** One charge: identity, kind, model and its price in every plan currency. */
+export function ChargeEditor({ index, charge, currencies, onChange, onRemove, errorFor }: Props) {
+  const set = <K extends keyof ChargeDraft>(field: K, value: ChargeDraft[K]) => onChange({ ...charge, [field]: value });
+  const setPrice = (currency: string, price: PriceDraft) => set("prices", { ...charge.prices, [currency]: price });
+  const title = charge.name || `Charge ${index + 1}`;
+  return (
+    <fieldset className="space-y-4 rounded-md p-4 ring-1 ring-slate-200">
+      <legend className="px-1 text-sm font-semibold text-slate-900">{title}</legend>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label="Charge name" value={charge.name} onChange={(event) => set("name", event.target.value)} error={errorFor("name")} />
+        <TextField label="Charge key" value={charge.key} onChange={(event) => set("key", event.target.value)} placeholder="api_calls" hint="Lower case slug, stable across versions." error={errorFor("key")} />
+        <SelectField label="Kind" value={charge.kind} options={KIND_OPTIONS} onChange={(event) => set("kind", event.target.value as ChargeDraft["kind"])} error={errorFor("kind")} />
+        <SelectField
+          label="Pricing model"
+          value={charge.model}
+          options={CHARGE_MODELS.map((model) => ({ value: model, label: MODEL_LABELS[model] }))}
+          onChange={(event) => set("model", event.target.value as ChargeModelName)}
+          error={errorFor("model")}
+        />
+        {charge.kind === "usage" && (
+          <TextField label="Meter id" value={charge.meter_id} onChange={(event) => set("meter_id", event.target.value)} error={errorFor("meter_id")} />
+        )}
+        {charge.kind === "one_time" && (
+          <SelectField label="Billed" value={charge.trigger} options={TRIGGER_OPTIONS} onChange={(event) => set("trigger", event.target.value)} error={errorFor("trigger")} />
+        )}
+        {charge.kind !== "usage" && (
+          <TextField
+            label="Default quantity"
+            inputMode="decimal"
+            value={charge.default_quantity}
+            placeholder="1"
+            onChange={(event) => set("default_quantity", event.target.value)}
+            error={errorFor("default_quantity")}
+          />
+        )}
+        <label className="flex items-center gap-2 self-end text-sm text-slate-700">
+          <input type="checkbox" checked={charge.add_on} onChange={(event) => set("add_on", event.target.checked)} className="size-4 rounded border-slate-300" />
+          Optional add-on
+        </label>
+      </div>
+      {currencies.map((currency) => {
+        const price = charge.prices[currency] ?? emptyPrice();
+        const priceError = (suffix: string) => errorFor(`prices.${currency}.${suffix}`);
+        return (
+          <div key={currency} className="space-y-3 rounded-md bg-slate-50 p-3">
+            <h4 className="text-sm font-semibold text-slate-800">Price in {currency}</h4>
+            {errorFor(`prices.${currency}`) && (
+              <p role="alert" className="text-sm text-red-600">
+                {errorFor(`prices.${currency}`)}
+              </p>
+            )}
+            <div className="grid gap-3 sm:grid-cols-2">
+              {[...PRICE_FIELDS[charge.model], ...SPEND_FIELDS].map((field) => (
+                <TextField
+                  key={field}
+                  label={`${fieldLabel(field)} (${currency})`}
+                  inputMode="decimal"
+                  value={price.fields[field] ?? ""}
+                  onChange={(event) => setPrice(currency, { ...price, fields: { ...price.fields, [field]: event.target.value } })}
+                  error={priceError(field)}
+                />
+              ))}
+            </div>
+            {isTiered(charge.model) && (
+              <TierEditor label={`${currency}`} tiers={price.tiers} onChange={(tiers) => setPrice(currency, { ...price, tiers })} errorFor={priceError} />
+            )}
+          </div>
+        );
+      })}
+      <Button type="button" variant="secondary" onClick={onRemove}>
+        Remove charge {index + 1}
+      </Button>
+    </fieldset>
+  );
+}
