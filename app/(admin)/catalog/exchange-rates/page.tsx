@@ -1,4 +1,5 @@
 import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
+import { CurrencyConverter } from "@/components/catalog/currency-converter";
 import { ExchangeRateForm } from "@/components/catalog/exchange-rate-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
@@ -14,7 +15,7 @@ import { listExchangeRates } from "@/lib/services/catalog/list-exchange-rates";
 import { canWrite } from "@/lib/services/context";
 import { searchParam, type SearchParams } from "../../search-params";
 import { CATALOG_PAGE_SIZE } from "../list-params";
-import { createExchangeRateAction, deleteExchangeRateAction } from "./actions";
+import { convertAmountAction, createExchangeRateAction, deleteExchangeRateAction } from "./actions";
 
 export const metadata = { title: "Exchange rates" };
 
@@ -38,13 +39,11 @@ export default async function ExchangeRatesPage({ searchParams }: { searchParams
         title="Exchange rates"
         description="Rates convert amounts between currencies (reports, a plan's price in another currency). Each applies from its effective time until the pair's next rate."
       />
-      {writable ? (
-        <div className="mb-8 max-w-xl">
-          <ExchangeRateForm currencies={currencies} action={createExchangeRateAction} />
-        </div>
-      ) : (
-        <ReadOnlyNotice />
-      )}
+      {!writable && <ReadOnlyNotice />}
+      <div className="mb-8 grid gap-6 xl:grid-cols-2">
+        {writable && <ExchangeRateForm currencies={currencies} action={createExchangeRateAction} />}
+        <CurrencyConverter currencies={currencies} action={convertAmountAction} />
+      </div>
       <FilterBar path={PATH} isFiltered={Boolean(filters.base_currency || filters.quote_currency)}>
         {currencyFilter("base_currency", "Base currency")}
         {currencyFilter("quote_currency", "Quote currency")}
