@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EXCHANGE_RATE_MAX_SCALE } from "../billing/exchange";
-import { isCurrencyCode } from "../billing/currency";
+import { currencyExponent, isCurrencyCode } from "../billing/currency";
+import { fromMajor } from "../billing/money";
 import { listResponseSchema, paginationQuerySchema } from "./common";
 
 const currencyCode = (field: string) =>
@@ -93,3 +94,26 @@ export const conversionDtoSchema = z
   })
   .meta({ id: "ExchangeRateConversion" });
 export type ConversionDto = z.infer<typeof conversionDtoSchema>;
+
+/**
+ * The console's converter: the amount typed in major units ("19.99"), turned into minor units of
+ * `from` exactly (more decimals than the currency has is an error, never rounded).
+ */
+export const convertAmountFormSchema = z
+  .object({
+    amount: z.string({ error: "amount is required." }).trim().min(1, { error: "Enter an amount." }),
+    from: currencyCode("from"),
+    to: currencyCode("to"),
+    at: instantSchema("at").optional(),
+  })
+  .strict()
+  .transform((input, context) => {
+    try {
+      const minor = fromMajor(input.amount, input.from).amountMinor;
+      if (minor > BigInt(Number.MAX_SAFE_INTEGER) || minor < BigInt(Number.MIN_SAFE_INTEGER)) throw new Error("out of range");
+      return { ...input, amount: minor };
+    } catch {
+      context.addIssue({ code: "custom", path: ["amount"], message: `amount must be a number with at most ${currencyExponent(input.from)} decimal places in ${input.from}, e.g. 19.99.` });
+      return z.NEVER;
+    }
+  });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { auditRows, catalogTableCounts, expectAppError } from "../../testing/assertions";
 import { createTestUser } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
-import { convertAmountQuerySchema, createExchangeRateSchema, listExchangeRatesQuerySchema } from "../../schemas/exchange-rate";
+import { convertAmountFormSchema, convertAmountQuerySchema, createExchangeRateSchema, listExchangeRatesQuerySchema } from "../../schemas/exchange-rate";
 import { convertAmount } from "./convert-amount";
 import { createExchangeRate } from "./create-exchange-rate";
 import { deleteExchangeRate } from "./delete-exchange-rate";
@@ -60,6 +60,15 @@ describe("exchange rates", () => {
     expect(field({ ...ok, rate: 1.08 })).toEqual(["rate"]);
     expect(createExchangeRateSchema.safeParse({ ...ok, rate: "0.000000000001" }).success).toBe(true);
     expect(field({ ...ok, effective_from: "2026-01-01" })).toEqual(["effective_from"]);
+  });
+
+  test("the console's converter takes major units, exactly", () => {
+    expect(convertAmountFormSchema.parse({ amount: "19.99", from: "EUR", to: "JPY" })).toEqual({ amount: 1999n, from: "EUR", to: "JPY" });
+    expect(convertAmountFormSchema.parse({ amount: "1.005", from: "KWD", to: "EUR" }).amount).toBe(1005n);
+    expect(convertAmountFormSchema.parse({ amount: "150", from: "JPY", to: "EUR" }).amount).toBe(150n);
+    for (const [amount, from] of [["1.5", "JPY"], ["19.999", "EUR"], ["abc", "EUR"], ["99999999999999999", "EUR"]]) {
+      expect(convertAmountFormSchema.safeParse({ amount, from, to: "USD" }).error?.issues[0]?.path, `${amount} ${from}`).toEqual(["amount"]);
+    }
   });
 
   test("lists latest effective first, filter by pair, page", async () => {

@@ -7,6 +7,7 @@ import { createProductSchema, listProductsQuerySchema, updateProductSchema } fro
 import { createProductFamilySchema, listProductFamiliesQuerySchema, updateProductFamilySchema } from "../../schemas/product-family";
 import { createProduct } from "./create-product";
 import { createProductFamily } from "./create-product-family";
+import { getCatalogOverview } from "./get-catalog-overview";
 import { getProduct } from "./get-product";
 import { getProductByCode } from "./get-product-by-code";
 import { getProductFamily } from "./get-product-family";
@@ -227,5 +228,19 @@ describe("permissions", () => {
     await expectAppError(setProductArchived(viewer, prod.id, true), "forbidden");
     expect(await catalogTableCounts()).toEqual(before);
     expect(await getProduct(viewer, prod.id)).toMatchObject({ name: "P" });
+  });
+});
+
+describe("getCatalogOverview", () => {
+  test("counts live objects per section; archived ones drop out", async () => {
+    const { ctx } = await createTestUser({ role: "viewer" });
+    const { ctx: admin } = await createTestUser({ role: "admin" });
+    const empty = { plans: 0, products: 0, productFamilies: 0, coupons: 0, taxRates: 0, features: 0, units: 0, exchangeRates: 0 };
+    expect(await getCatalogOverview(ctx)).toEqual(empty);
+    const fam = await createProductFamily(admin, family({ code: "f", name: "F" }));
+    await createProduct(admin, product({ code: "a", name: "A", family_id: fam.id }));
+    const b = await createProduct(admin, product({ code: "b", name: "B" }));
+    await setProductArchived(admin, b.id, true);
+    expect(await getCatalogOverview(ctx)).toEqual({ ...empty, products: 1, productFamilies: 1 });
   });
 });
