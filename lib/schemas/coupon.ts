@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
 import { listResponseSchema, paginationQuerySchema } from "./common";
 import { metadataSchema } from "./customer";
-import { booleanQuery, metadataQuerySchema, withMetadataQuery } from "./list-query";
+import { booleanQuery, codeSortSchema, metadataQuerySchema, withMetadataQuery } from "./list-query";
 
 const int = (field: string, min: number, max = 1_000_000_000) =>
   z
@@ -151,6 +151,7 @@ export const couponStatusSchema = z.enum(["active", "expired", "archived"]);
 export const listCouponsQueryObjectSchema = paginationQuerySchema.extend({
   q: z.string().trim().min(1).max(200).optional().meta({ description: "Case-insensitive search in code and name." }),
   status: couponStatusSchema.optional(),
+  sort: codeSortSchema,
 });
 export const listCouponsQuerySchema = withMetadataQuery(listCouponsQueryObjectSchema.extend({ metadata: metadataQuerySchema }));
 export type ListCouponsQuery = z.infer<typeof listCouponsQuerySchema>;
