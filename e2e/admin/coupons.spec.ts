@@ -49,8 +49,20 @@ test("a coupon: the error sits next to the field, then create, generate codes an
   await checker.getByRole("button", { name: "Check" }).click();
   await expect(checker.getByLabel("Customer id")).toHaveAccessibleDescription("No customer with id 'cus_missing'.");
 
-  // The list finds it by search.
-  await page.goto("/catalog/coupons?q=spring");
+  // Edit, then archive behind a confirmation.
+  const edit = page.getByRole("form", { name: "Edit coupon" });
+  await edit.getByLabel("Max redemptions", { exact: true }).fill("100");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByRole("status")).toHaveText("Coupon saved.");
+  await expect(page.getByText("0 of 100")).toBeVisible();
+
+  await page.getByRole("button", { name: "Archive" }).first().click();
+  await page.getByRole("dialog").getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByText("Archived", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("form", { name: "Edit coupon" })).toHaveCount(0);
+
+  // The list finds it by search and status.
+  await page.goto("/catalog/coupons?q=spring&status=archived");
   await expect(page.getByRole("link", { name: "E2E-SPRING" })).toBeVisible();
 });
 
