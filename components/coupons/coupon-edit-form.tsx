@@ -9,9 +9,10 @@ import { SuccessMessage } from "@/components/ui/success-message";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
 import type { CouponDto } from "@/lib/schemas/coupon";
-import { numberOrRaw, toIsoOrRaw, toLocalInput } from "./form-values";
+import { idList, numberOrRaw, planIdFields, toIsoOrRaw, toLocalInput } from "./form-values";
 
-const FIELDS = ["changes.name", "changes.max_redemptions", "changes.max_redemptions_per_customer", "changes.expires_at"];
+const PLAN_ID_FIELDS = planIdFields("changes.");
+const FIELDS = ["changes.name", "changes.max_redemptions", "changes.max_redemptions_per_customer", "changes.expires_at", "changes.plan_ids", ...PLAN_ID_FIELDS];
 
 type Props = {
   coupon: CouponDto;
@@ -37,6 +38,7 @@ export function CouponEditForm({ coupon, updateCouponAction }: Props) {
           max_redemptions: numberOrRaw(value("max_redemptions")) ?? null,
           max_redemptions_per_customer: numberOrRaw(value("max_redemptions_per_customer")) ?? null,
           expires_at: toIsoOrRaw(value("expires_at")) ?? null,
+          plan_ids: idList(value("plan_ids")),
         },
       },
       () => {
@@ -63,6 +65,14 @@ export function CouponEditForm({ coupon, updateCouponAction }: Props) {
         />
       </div>
       <TextField label="Expires at" name="expires_at" type="datetime-local" defaultValue={toLocalInput(coupon.expires_at)} hint="In your time zone. Empty: never." error={fieldError("changes.expires_at")} />
+      <TextField
+        label="Plan ids"
+        name="plan_ids"
+        defaultValue={coupon.plan_ids.join(" ")}
+        placeholder="plan_… plan_…"
+        hint="Restrict to these plans; empty: every plan."
+        error={fieldError("changes.plan_ids") ?? PLAN_ID_FIELDS.map(fieldError).find(Boolean)}
+      />
       <Button type="submit" pending={pending}>
         Save changes
       </Button>

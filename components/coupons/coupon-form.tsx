@@ -9,7 +9,7 @@ import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
 import { fromMajor } from "@/lib/billing/money";
 import type { CouponDto } from "@/lib/schemas/coupon";
-import { numberOrRaw, optionalText, toIsoOrRaw } from "./form-values";
+import { idList, numberOrRaw, optionalText, planIdFields, toIsoOrRaw } from "./form-values";
 
 const DURATIONS = [
   { value: "once", label: "Once: the first billing period" },
@@ -19,8 +19,7 @@ const DURATIONS = [
 
 const FIELDS = ["code", "name", "percent_off", "amounts_off", "duration", "duration_periods", "max_redemptions", "max_redemptions_per_customer", "expires_at", "plan_ids"];
 
-/** `plan_ids.2` (an unknown plan) is shown on the one plan ids field. */
-const PLAN_ID_FIELDS = Array.from({ length: 100 }, (_, index) => `plan_ids.${index}`);
+const PLAN_ID_FIELDS = planIdFields();
 
 type AmountRow = { key: number; currency: string; amount: string };
 
@@ -61,9 +60,6 @@ export function CouponForm({ currencies, createCouponAction }: Props) {
     const { amounts, errors } = amountsOff(rows);
     setRowErrors(errors);
     if (Object.keys(errors).length > 0) return;
-    const planIds = value("plan_ids")
-      .split(/[\s,]+/)
-      .filter(Boolean);
     run(
       {
         code: value("code"),
@@ -75,7 +71,7 @@ export function CouponForm({ currencies, createCouponAction }: Props) {
         max_redemptions: numberOrRaw(value("max_redemptions")),
         max_redemptions_per_customer: numberOrRaw(value("max_redemptions_per_customer")),
         expires_at: toIsoOrRaw(value("expires_at")),
-        plan_ids: planIds,
+        plan_ids: idList(value("plan_ids")),
       },
       (coupon) => router.push(`/catalog/coupons/${coupon.id}?created=1`),
     );

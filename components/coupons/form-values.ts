@@ -24,3 +24,9 @@ export function toLocalInput(iso: string | null): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** "plan_a, plan_b plan_c" → ["plan_a", "plan_b", "plan_c"]. */
+export const idList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/** An unknown plan is reported as `plan_ids.2`: these field names all belong to the one plan ids field. */
+export const planIdFields = (prefix = "") => Array.from({ length: 100 }, (_, index) => `${prefix}plan_ids.${index}`);

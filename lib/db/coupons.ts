@@ -1,3 +1,4 @@
+import { afterCursor, codeOrderBy, type CodeSort } from "./code-order";
 import type { Prisma } from "./generated/client";
 import type { CouponDuration, DiscountType } from "./generated/enums";
 import type { Db } from "./types";
@@ -67,6 +68,7 @@ export const updateCoupon = (db: Db, id: string, data: Partial<CouponData> & { u
 };
 
 export type CouponFilters = {
+  sort?: CodeSort;
   q?: string;
   status?: "active" | "expired" | "archived";
   /** Every pair must match (JSON containment on metadata). */
@@ -76,19 +78,23 @@ export type CouponFilters = {
 /** Prisma passes `contains` to ILIKE unescaped: match %, _ and \ literally. */
 export const containsInsensitive = (q: string) => ({ contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const });
 
-/** Newest first; ids are time-ordered, so the cursor is the last id seen. `now` decides what has expired. */
-export const listCoupons = (
+/** In `filters.sort` order (default newest first); the cursor is the last id seen. `now` decides what has expired. */
+export const listCoupons = async (
   db: Db,
   { limit, startingAfter, filters, now }: { limit: number; startingAfter?: string; filters: CouponFilters; now: Date },
 ): Promise<CouponRow[]> => {
+  const sort = filters.sort ?? "created_desc";
   const and: Prisma.CouponWhereInput[] = [];
-  if (startingAfter) and.push({ id: { lt: startingAfter } });
+  if (startingAfter) {
+    const cursor = await db.coupon.findUnique({ where: { id: startingAfter }, select: { id: true, code: true } });
+    and.push(afterCursor(sort, cursor ?? { id: startingAfter, code: "" }) ?? {});
+  }
   if (filters.status === "archived") and.push({ archivedAt: { not: null } });
   if (filters.status === "expired") and.push({ archivedAt: null, expiresAt: { lte: now } });
   if (filters.status === "active") and.push({ archivedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] });
   for (const [key, value] of Object.entries(filters.metadata ?? {})) and.push({ metadata: { path: [key], equals: value } });
   if (filters.q) and.push({ OR: [{ code: containsInsensitive(filters.q) }, { name: containsInsensitive(filters.q) }] });
-  return db.coupon.findMany({ where: { AND: and }, orderBy: { id: "desc" }, take: limit, select: couponSelect });
+  return db.coupon.findMany({ where: { AND: and }, orderBy: codeOrderBy(sort), take: limit, select: couponSelect });
 };
 
 // ─── Code namespace (coupon codes and discount codes share it) ───────────────

@@ -1,3 +1,4 @@
+import { afterCursor, codeOrderBy, type CodeSort } from "./code-order";
 import { containsInsensitive } from "./coupons";
 import type { Prisma } from "./generated/client";
 import type { Db } from "./types";
@@ -46,20 +47,24 @@ export async function lockTaxRate(db: Db, id: string): Promise<TaxRateRow | null
 export const updateTaxRate = (db: Db, id: string, data: Partial<TaxRateData> & { updatedAt: Date }): Promise<TaxRateRow> =>
   db.taxRate.update({ where: { id }, data, select: taxRateSelect });
 
-export type TaxRateFilters = { q?: string; country?: string; inclusive?: boolean; status?: "active" | "archived" };
+export type TaxRateFilters = { sort?: CodeSort; q?: string; country?: string; inclusive?: boolean; status?: "active" | "archived" };
 
-/** Newest first; ids are time-ordered, so the cursor is the last id seen. */
-export const listTaxRates = (
+/** In `filters.sort` order (default newest first); the cursor is the last id seen. */
+export const listTaxRates = async (
   db: Db,
   { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: TaxRateFilters },
 ): Promise<TaxRateRow[]> => {
+  const sort = filters.sort ?? "created_desc";
   const and: Prisma.TaxRateWhereInput[] = [];
-  if (startingAfter) and.push({ id: { lt: startingAfter } });
+  if (startingAfter) {
+    const cursor = await db.taxRate.findUnique({ where: { id: startingAfter }, select: { id: true, code: true } });
+    and.push(afterCursor(sort, cursor ?? { id: startingAfter, code: "" }) ?? {});
+  }
   if (filters.country) and.push({ country: filters.country });
   if (filters.inclusive !== undefined) and.push({ inclusive: filters.inclusive });
   if (filters.status) and.push({ archivedAt: filters.status === "archived" ? { not: null } : null });
   if (filters.q) and.push({ OR: [{ code: containsInsensitive(filters.q) }, { name: containsInsensitive(filters.q) }] });
-  return db.taxRate.findMany({ where: { AND: and }, orderBy: { id: "desc" }, take: limit, select: taxRateSelect });
+  return db.taxRate.findMany({ where: { AND: and }, orderBy: codeOrderBy(sort), take: limit, select: taxRateSelect });
 };
 
 /** A customer's own rates, in the order of their codes. */

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
 import { listResponseSchema, paginationQuerySchema } from "./common";
-import { metadataSchema } from "./metadata";
-import { booleanQuery } from "./list-query";
-import { withMetadataQuery } from "./metadata";
+import { booleanQuery, codeSortSchema } from "./list-query";
+import { metadataSchema, withMetadataQuery } from "./metadata";
 
 const int = (field: string, min: number, max = 1_000_000_000) =>
   z
@@ -152,6 +151,7 @@ export const couponStatusSchema = z.enum(["active", "expired", "archived"]);
 export const listCouponsQueryObjectSchema = paginationQuerySchema.extend({
   q: z.string().trim().min(1).max(200).optional().meta({ description: "Case-insensitive search in code and name." }),
   status: couponStatusSchema.optional(),
+  sort: codeSortSchema,
 });
 export const listCouponsQuerySchema = withMetadataQuery(listCouponsQueryObjectSchema);
 export type ListCouponsQuery = z.infer<typeof listCouponsQuerySchema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { listResponseSchema, paginationQuerySchema } from "./common";
 import { normalizeDecimal } from "./coupon";
 import { isCountryCode } from "./customer";
-import { booleanQuery } from "./list-query";
+import { booleanQuery, codeSortSchema } from "./list-query";
 
 const text = (field: string, max: number) =>
   z
@@ -81,6 +81,7 @@ export const listTaxRatesQuerySchema = paginationQuerySchema.extend({
   country: countrySchema.optional().meta({ description: "Exact country (ISO 3166-1 alpha-2)." }),
   inclusive: booleanQuery("inclusive").optional(),
   status: taxRateStatusSchema.optional(),
+  sort: codeSortSchema,
 });
 export type ListTaxRatesQuery = z.infer<typeof listTaxRatesQuerySchema>;
 

@@ -16,7 +16,7 @@ export function randomCode(prefix = "", random: (size: number) => Uint8Array = r
 }
 
 /**
- * `count` distinct codes not in `taken`. `isTaken` is asked about each batch of candidates (the
+ * `count` distinct codes that `findTaken` does not report. It is asked about each batch of candidates (the
  * database check); candidates that collide are drawn again, a bounded number of times.
  */
 export async function uniqueCodes(
@@ -27,8 +27,9 @@ export async function uniqueCodes(
 ): Promise<string[]> {
   const accepted = new Set<string>();
   for (let attempt = 0; attempt < 20 && accepted.size < count; attempt++) {
+    const needed = count - accepted.size;
     const candidates = new Set<string>();
-    while (candidates.size < count - accepted.size) {
+    for (let draws = 0; candidates.size < needed && draws < needed * 4; draws++) {
       const code = draw();
       if (!accepted.has(code)) candidates.add(code);
     }

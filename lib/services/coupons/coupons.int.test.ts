@@ -199,6 +199,14 @@ describe("listCoupons", () => {
     const second = await listCoupons(ctx, listCouponsQuerySchema.parse({ limit: "2", starting_after: first.next_cursor! }));
     expect(second.data.map((c) => c.id)).toEqual([spring.id]);
     expect(listCouponsQuerySchema.safeParse({ colour: "red" }).success).toBe(false);
+
+    // Sorted by code, both ways, with the same cursor pagination.
+    expect(await codes({ sort: "code_asc" })).toEqual(["LEGACY", "SPRING", "SUMMER"]);
+    expect(await codes({ sort: "created_asc" })).toEqual(["SPRING", "SUMMER", "LEGACY"]);
+    const byCode = await listCoupons(ctx, listCouponsQuerySchema.parse({ sort: "code_desc", limit: "2" }));
+    expect(byCode.data.map((c) => c.code)).toEqual(["SUMMER", "SPRING"]);
+    expect(await codes({ sort: "code_desc", starting_after: byCode.next_cursor! })).toEqual(["LEGACY"]);
+    expect(listCouponsQuerySchema.safeParse({ sort: "name" }).error?.issues[0]?.path).toEqual(["sort"]);
   });
 });
 

@@ -6,12 +6,12 @@ import type { ListTaxRatesQuery, TaxRateDto } from "../../schemas/tax-rate";
 import type { Ctx } from "../context";
 import { toTaxRateDto } from "./dto";
 
-/** Newest first; filters combine with AND. */
+/** Newest first unless sorted otherwise; filters combine with AND. */
 export async function listTaxRates(_ctx: Ctx, query: ListTaxRatesQuery): Promise<ListResponse<TaxRateDto>> {
   const rows = await selectTaxRates(prisma(), {
     limit: query.limit + 1,
     startingAfter: query.starting_after,
-    filters: { q: query.q, country: query.country, inclusive: query.inclusive, status: query.status },
+    filters: { sort: query.sort, q: query.q, country: query.country, inclusive: query.inclusive, status: query.status },
   });
   return toPage(rows, query.limit, (row) => row.id, toTaxRateDto);
 }

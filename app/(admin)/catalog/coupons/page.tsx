@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CouponTable } from "@/components/coupons/coupon-table";
+import { CODE_SORT_OPTIONS } from "@/components/coupons/sort-options";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
@@ -25,11 +26,11 @@ const STATUS_OPTIONS = [
 export default async function CouponsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireAdmin();
   const params = await searchParams;
-  const filters = { q: searchParam(params, "q"), status: searchParam(params, "status") };
+  const filters = { q: searchParam(params, "q"), status: searchParam(params, "status"), sort: searchParam(params, "sort") };
   const startingAfter = searchParam(params, "starting_after");
   const query = listCouponsQuerySchema.safeParse({ ...filters, limit: String(PAGE_SIZE), starting_after: startingAfter });
   const page = query.success ? await listCoupons(ctx, query.data) : undefined;
-  const isFiltered = Boolean(filters.q || filters.status);
+  const isFiltered = Boolean(filters.q || filters.status || filters.sort);
   const newCoupon = canWrite(ctx) && (
     <Link href={`${PATH}/new`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
       New coupon
@@ -42,6 +43,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
       <FilterBar path={PATH} isFiltered={isFiltered}>
         <TextField label="Search" name="q" type="search" defaultValue={filters.q} placeholder="Code or name" />
         <SelectField label="Status" name="status" defaultValue={filters.status ?? ""} options={STATUS_OPTIONS} />
+        <SelectField label="Sort" name="sort" defaultValue={filters.sort ?? "created_desc"} options={CODE_SORT_OPTIONS} />
       </FilterBar>
       {!page ? (
         <FormError message={query.error?.issues[0]?.message} />

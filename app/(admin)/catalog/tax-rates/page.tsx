@@ -1,4 +1,5 @@
 import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
+import { CODE_SORT_OPTIONS } from "@/components/coupons/sort-options";
 import { TaxRateForm } from "@/components/tax-rates/tax-rate-form";
 import { TaxRateTable } from "@/components/tax-rates/tax-rate-table";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
@@ -26,6 +27,7 @@ export default async function TaxRatesPage({ searchParams }: { searchParams: Pro
     country: searchParam(params, "country")?.toUpperCase(),
     inclusive: searchParam(params, "inclusive"),
     status: searchParam(params, "status"),
+    sort: searchParam(params, "sort"),
   };
   const startingAfter = searchParam(params, "starting_after");
   const query = listTaxRatesQuerySchema.safeParse({ ...filters, limit: String(PAGE_SIZE), starting_after: startingAfter });
@@ -65,6 +67,7 @@ export default async function TaxRatesPage({ searchParams }: { searchParams: Pro
             { value: "archived", label: "Archived" },
           ]}
         />
+        <SelectField label="Sort" name="sort" defaultValue={filters.sort ?? "created_desc"} options={CODE_SORT_OPTIONS} />
       </FilterBar>
       {!page ? (
         <FormError message={query.error?.issues[0]?.message} />
