@@ -5,6 +5,10 @@ export type Column<Row> = {
   cell: (row: Row) => ReactNode;
   /** Hide the header text visually (e.g. an actions column) while keeping it for screen readers. */
   hideHeader?: boolean;
+  /** Replaces the header text, e.g. a sort link (see SortableHeader); `header` stays the column's key. */
+  headerContent?: ReactNode;
+  /** aria-sort of a sortable column. */
+  sorted?: "ascending" | "descending" | "none";
   className?: string;
 };
 
@@ -27,8 +31,13 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTa
         <thead className="bg-slate-50">
           <tr>
             {columns.map((column) => (
-              <th key={column.header} scope="col" className="whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600">
-                {column.hideHeader ? <span className="sr-only">{column.header}</span> : column.header}
+              <th
+                key={column.header}
+                scope="col"
+                aria-sort={column.sorted}
+                className="whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600"
+              >
+                {column.hideHeader ? <span className="sr-only">{column.header}</span> : (column.headerContent ?? column.header)}
               </th>
             ))}
           </tr>
