@@ -11,16 +11,26 @@ import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
 import type { CustomerImportReport } from "@/lib/schemas/customer";
 
+/** Server actions take request bodies up to 1 MB (Next.js default); larger files go through the API. */
+const MAX_FILE_BYTES = 900_000;
+
 type Props = { importCustomers: (input: { csv: string; dry_run: boolean }) => Promise<ActionResult<CustomerImportReport>> };
 
 /** Pick a CSV file (or paste it), check it (dry run), then import it: all rows or none. */
 export function ImportForm({ importCustomers }: Props) {
   const [csv, setCsv] = useState("");
   const [report, setReport] = useState<CustomerImportReport>();
+  const [fileError, setFileError] = useState<string>();
   const { run, pending, formError } = useAction(importCustomers);
 
   async function onFile(file: File | undefined) {
     setReport(undefined);
+    setFileError(undefined);
+    if (file && file.size > MAX_FILE_BYTES) {
+      setCsv("");
+      setFileError("This file is larger than 900 KB: split it, or send it to POST /api/v1/customers/import.");
+      return;
+    }
     setCsv(file ? await file.text() : "");
   }
 
@@ -39,8 +49,8 @@ export function ImportForm({ importCustomers }: Props) {
     <div className="space-y-6">
       <FormCard title="Import customers from CSV" description="Check the file first: nothing is written until every row is valid, and then all rows are imported together." onSubmit={onSubmit}>
         <FormError message={formError} />
-        <FieldShell label="CSV file">
-          {({ id }) => <input id={id} type="file" accept=".csv,text/csv" onChange={(event) => void onFile(event.target.files?.[0])} className="block text-sm" />}
+        <FieldShell label="CSV file" error={fileError}>
+          {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} type="file" accept=".csv,text/csv" onChange={(event) => void onFile(event.target.files?.[0])} className="block text-sm" />}
         </FieldShell>
         <FieldShell label="Or paste the CSV">
           {({ id }) => (

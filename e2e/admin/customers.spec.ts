@@ -77,3 +77,34 @@ test("a CSV import dry run shows the bad row's error and imports nothing", async
   await page.goto("/customers?q=Good+Row");
   await expect(page.getByText("No customer matches these filters.")).toBeVisible();
 });
+
+test("a customer group's defaults fill a member's unset settings; archiving keeps its members", async ({ page }) => {
+  await page.goto("/customers/groups/new");
+  const form = page.getByRole("form", { name: "New customer group" });
+  await form.getByLabel("Code").fill("resellers-e2e");
+  await form.getByLabel("Name", { exact: true }).fill("Resellers E2E");
+  await form.getByLabel("Default payment terms (days)").fill("400");
+  await form.getByRole("button", { name: "Create group" }).click();
+  await expect(form.getByText("payment_terms_days must be a whole number from 0 to 365.")).toBeVisible();
+  await form.getByLabel("Default payment terms (days)").fill("30");
+  await form.getByLabel("Default currency").fill("EUR");
+  await form.getByRole("button", { name: "Create group" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Resellers E2E" })).toBeVisible();
+
+  await page.goto("/customers/new");
+  const customerForm = page.getByRole("form", { name: "New customer" });
+  await customerForm.getByLabel("Name", { exact: true }).fill("Group Member Co");
+  await customerForm.getByLabel("Group").selectOption({ label: "Resellers E2E" });
+  await customerForm.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Group Member Co" })).toBeVisible();
+  await expect(page.getByText("30 days")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Resellers E2E" })).toBeVisible();
+
+  await page.goto("/customers/groups");
+  const row = page.getByRole("row").filter({ hasText: "Resellers E2E" });
+  await expect(row.getByRole("link", { name: "1" })).toBeVisible();
+  await row.getByRole("link", { name: "Resellers E2E" }).click();
+  await page.getByRole("button", { name: "Archive" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByText("This group is archived")).toBeVisible();
+});
