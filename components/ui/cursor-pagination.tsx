@@ -6,6 +6,9 @@ type Props = {
   filters: Record<string, string | undefined>;
   nextCursor: string | null;
   isFirstPage: boolean;
+  /** Link texts; default to newest-first wording. */
+  firstLabel?: string;
+  nextLabel?: string;
 };
 
 function pageHref(path: string, filters: Props["filters"], startingAfter?: string): string {
@@ -17,7 +20,7 @@ function pageHref(path: string, filters: Props["filters"], startingAfter?: strin
 }
 
 /** Newest-first cursor paging: back to the newest page, or on to older entries. */
-export function CursorPagination({ path, filters, nextCursor, isFirstPage }: Props) {
+export function CursorPagination({ path, filters, nextCursor, isFirstPage, firstLabel = "← Newest", nextLabel = "Older →" }: Props) {
   if (isFirstPage && !nextCursor) return null;
   const linkClass = "rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50";
   return (
@@ -26,12 +29,12 @@ export function CursorPagination({ path, filters, nextCursor, isFirstPage }: Pro
         <span />
       ) : (
         <Link href={pageHref(path, filters)} className={linkClass}>
-          ← Newest
+          {firstLabel}
         </Link>
       )}
       {nextCursor && (
         <Link href={pageHref(path, filters, nextCursor)} className={linkClass}>
-          Older →
+          {nextLabel}
         </Link>
       )}
     </nav>

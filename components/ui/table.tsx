@@ -11,6 +11,8 @@ export type Column<Row> = {
   className?: string;
   /** A sortable column: the header links to `href`; `direction` marks the current sort. */
   sort?: { href: string; direction?: "ascending" | "descending" };
+  /** aria-sort of a column sorted through headerContent. */
+  sorted?: "ascending" | "descending" | "none";
 };
 
 type DataTableProps<Row> = {
@@ -35,7 +37,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTa
               <th
                 key={column.header}
                 scope="col"
-                aria-sort={column.sort?.direction}
+                aria-sort={column.sort?.direction ?? column.sorted}
                 className="whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600"
               >
                 {column.hideHeader ? (

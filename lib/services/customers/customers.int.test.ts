@@ -381,6 +381,8 @@ describe("sorted lists", () => {
 
     const first = await page({ sort: "name", limit: "2" });
     await expectAppError(page({ sort: "-name", limit: "2", starting_after: first.next_cursor! }), "invalid_request", /made for sort=name/);
+    const tampered = Buffer.from(JSON.stringify(["account_number", "not a number", rows[0]!.id])).toString("base64url");
+    expect((await expectAppError(page({ sort: "account_number", starting_after: tampered }), "invalid_request")).param).toBe("starting_after");
     expect(listCustomersQuerySchema.safeParse({ sort: "email" }).error?.issues[0]?.path).toEqual(["sort"]);
   });
 });
