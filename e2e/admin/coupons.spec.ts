@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createApiKeyInUi } from "../fixtures/accounts";
+import { createApiKeyInUi, signIn } from "../fixtures/accounts";
 
 test("a coupon: the error sits next to the field, then create, generate codes and check eligibility", async ({ page, request }) => {
   // A customer to check the coupon for, created through the API.
@@ -83,4 +83,37 @@ test("a tax rate is created and listed", async ({ page }) => {
   const row = page.getByRole("table", { name: "Tax rates" }).getByRole("row").filter({ hasText: "E2E-FR-20" });
   await expect(row).toContainText("20 %");
   await expect(row).toContainText("FR");
+});
+
+test("a viewer reads coupons and tax rates without write controls, and may check eligibility", async ({ page, browser, request }) => {
+  const viewer = { name: "Coupon Viewer", email: "coupon-viewer@example.com", password: "viewer-password-1234" };
+  await page.goto("/settings/team");
+  const addUser = page.getByRole("form", { name: "Add user" });
+  await addUser.getByLabel("Name").fill(viewer.name);
+  await addUser.getByLabel("Email").fill(viewer.email);
+  await addUser.getByLabel("Role").selectOption("viewer");
+  await addUser.getByLabel("Password").fill(viewer.password);
+  await addUser.getByRole("button", { name: "Add user" }).click();
+  await expect(page.getByRole("row").filter({ hasText: viewer.email })).toBeVisible();
+
+  const secret = await createApiKeyInUi(page, "e2e coupons viewer");
+  const coupon = await request.post("/api/v1/coupons", { headers: { authorization: `Bearer ${secret}` }, data: { code: "READONLY", name: "Read only", amounts_off: { EUR: 500 } } });
+  expect(coupon.status()).toBe(201);
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const viewerPage = await context.newPage();
+  await signIn(viewerPage, viewer);
+  await viewerPage.goto("/catalog/coupons");
+  await expect(viewerPage.getByText("You are a viewer")).toBeVisible();
+  await expect(viewerPage.getByRole("link", { name: "New coupon" })).toHaveCount(0);
+  await viewerPage.getByRole("link", { name: "READONLY" }).click();
+  await expect(viewerPage.getByRole("heading", { name: "Read only" })).toBeVisible();
+  await expect(viewerPage.getByText("€5.00 off")).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: "Archive" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("form", { name: "Generate codes" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("form", { name: "Edit coupon" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("form", { name: "Check eligibility" })).toBeVisible();
+  await viewerPage.goto("/catalog/tax-rates");
+  await expect(viewerPage.getByRole("form", { name: "New tax rate" })).toHaveCount(0);
+  await context.close();
 });

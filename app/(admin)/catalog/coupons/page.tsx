@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
 import { CouponTable } from "@/components/coupons/coupon-table";
 import { CODE_SORT_OPTIONS } from "@/components/coupons/sort-options";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
@@ -40,6 +41,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Coupons" description="Percentage or fixed-amount discounts, redeemed with a code at checkout or on a subscription." actions={newCoupon} />
+      {!canWrite(ctx) && <ReadOnlyNotice />}
       <FilterBar path={PATH} isFiltered={isFiltered}>
         <TextField label="Search" name="q" type="search" defaultValue={filters.q} placeholder="Code or name" />
         <SelectField label="Status" name="status" defaultValue={filters.status ?? ""} options={STATUS_OPTIONS} />
