@@ -77,6 +77,12 @@ test("a viewer reads the catalogue without any write control", async ({ page, br
   await addUser.getByLabel("Password").fill(viewer.password);
   await addUser.getByRole("button", { name: "Add user" }).click();
   await expect(page.getByRole("row").filter({ hasText: viewer.email })).toBeVisible();
+  await page.goto("/catalog/units");
+  const unitForm = page.getByRole("form", { name: "New unit" });
+  await unitForm.getByLabel("Code").fill("e2e-gb");
+  await unitForm.getByLabel("Name", { exact: true }).fill("Gigabyte");
+  await unitForm.getByRole("button", { name: "Create unit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gigabyte" })).toBeVisible();
 
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const viewerPage = await context.newPage();
@@ -84,8 +90,8 @@ test("a viewer reads the catalogue without any write control", async ({ page, br
   await viewerPage.goto("/catalog/units");
   await expect(viewerPage.getByText("You are a viewer")).toBeVisible();
   await expect(viewerPage.getByRole("form", { name: "New unit" })).toHaveCount(0);
-  await viewerPage.getByRole("link", { name: "e2e-seat" }).click();
-  await expect(viewerPage.getByRole("heading", { level: 1, name: "Seat" })).toBeVisible();
+  await viewerPage.getByRole("link", { name: "e2e-gb" }).click();
+  await expect(viewerPage.getByRole("heading", { level: 1, name: "Gigabyte" })).toBeVisible();
   await expect(viewerPage.getByRole("button", { name: /archive/i })).toHaveCount(0);
   await viewerPage.goto("/catalog/products");
   await expect(viewerPage.getByRole("link", { name: "New product" })).toHaveCount(0);
