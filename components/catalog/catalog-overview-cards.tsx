@@ -15,7 +15,7 @@ const SECTIONS: { key: keyof CatalogOverview; href: string; label: string; blurb
 /** One card per catalogue section with its count of live (not archived) objects. */
 export function CatalogOverviewCards({ counts }: { counts: CatalogOverview }) {
   return (
-    <ul className="grid gap-3 sm:grid-cols-2" aria-label="Catalogue sections">
+    <ul className="grid content-start gap-3 self-start sm:grid-cols-2" aria-label="Catalogue sections">
       {SECTIONS.map((section) => (
         <li key={section.key}>
           <Link href={section.href} className="block rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-600">

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "../fixtures/accounts";
 
 test("units and features: created, edited and archived; the overview counts them", async ({ page }) => {
   await page.goto("/catalog/units");
@@ -64,4 +65,40 @@ test("an exchange rate is added (a bad rate first), converts an amount, and only
   await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
   await expect(future).toHaveCount(0);
   await expect(current).toBeVisible();
+});
+
+test("a viewer reads the catalogue without any write control", async ({ page, browser }) => {
+  const viewer = { name: "Cata Viewer", email: "catalog-viewer@example.com", password: "viewer-password-1234" };
+  await page.goto("/settings/team");
+  const addUser = page.getByRole("form", { name: "Add user" });
+  await addUser.getByLabel("Name").fill(viewer.name);
+  await addUser.getByLabel("Email").fill(viewer.email);
+  await addUser.getByLabel("Role").selectOption("viewer");
+  await addUser.getByLabel("Password").fill(viewer.password);
+  await addUser.getByRole("button", { name: "Add user" }).click();
+  await expect(page.getByRole("row").filter({ hasText: viewer.email })).toBeVisible();
+  await page.goto("/catalog/units");
+  const unitForm = page.getByRole("form", { name: "New unit" });
+  await unitForm.getByLabel("Code").fill("e2e-gb");
+  await unitForm.getByLabel("Name", { exact: true }).fill("Gigabyte");
+  await unitForm.getByRole("button", { name: "Create unit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gigabyte" })).toBeVisible();
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const viewerPage = await context.newPage();
+  await signIn(viewerPage, viewer);
+  await viewerPage.goto("/catalog/units");
+  await expect(viewerPage.getByText("You are a viewer")).toBeVisible();
+  await expect(viewerPage.getByRole("form", { name: "New unit" })).toHaveCount(0);
+  await viewerPage.getByRole("link", { name: "e2e-gb" }).click();
+  await expect(viewerPage.getByRole("heading", { level: 1, name: "Gigabyte" })).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: /archive/i })).toHaveCount(0);
+  await viewerPage.goto("/catalog/products");
+  await expect(viewerPage.getByRole("link", { name: "New product" })).toHaveCount(0);
+  await viewerPage.goto("/catalog/products/new");
+  await expect(viewerPage).toHaveURL(/\/catalog\/products$/);
+  await viewerPage.goto("/catalog/exchange-rates");
+  await expect(viewerPage.getByRole("form", { name: "Add an exchange rate" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("form", { name: "Convert an amount" })).toBeVisible();
+  await context.close();
 });

@@ -32,16 +32,6 @@ function scaledRate(rate: string): { numerator: bigint; scale: number } {
   return { numerator: toScaledBigInt(value, scale), scale };
 }
 
-/** True for a string `convertMinor` accepts as a rate. */
-export function isExchangeRate(rate: string): boolean {
-  try {
-    scaledRate(rate);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Converts `amountMinor` of `from` into minor units of `to` at `rate` (1 from = rate to, or,
  * when `inverted`, 1 to = rate from), rounding half away from zero once.
