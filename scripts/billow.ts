@@ -9,6 +9,7 @@ import { addUserSchema, createOwnerSchema } from "../lib/schemas/team";
 import { createApiKeySchema } from "../lib/schemas/api-key";
 import { createApiKey } from "../lib/services/api-keys/create-api-key";
 import { systemCtx } from "../lib/services/context";
+import { seedDemo } from "../lib/services/demo/seed-demo";
 import { bootstrapFromEnv } from "../lib/services/setup/bootstrap-from-env";
 import { createOwner } from "../lib/services/setup/create-owner";
 import { getSetupStatus } from "../lib/services/setup/get-setup-status";
@@ -25,6 +26,7 @@ Commands:
                                   Create a user (the first user is always the owner)
   create-api-key --name N [--role admin|viewer]
                                   Create an API key and print its secret (shown once)
+  seed-demo [--customers N]       Load a demo catalogue and N customers (default 300)
   worker                          Run the background job worker until stopped
   run-jobs                        Run every due background job once, then exit
   version                         Print the version
@@ -73,6 +75,14 @@ const commands: Record<string, (flags: Record<string, string | undefined>) => Pr
     const key = await createApiKey(systemCtx("cli"), input);
     console.error(`Created API key ${key.id} (${key.role}). The secret is shown only now:`);
     console.log(key.secret);
+  },
+
+  async "seed-demo"(flags) {
+    await ready();
+    const customers = flags.customers === undefined ? undefined : Number(flags.customers);
+    if (customers !== undefined && !(Number.isInteger(customers) && customers >= 0 && customers <= 10_000)) fail("--customers must be a whole number from 0 to 10000.");
+    const summary = await seedDemo(systemCtx("seed-demo"), { customers });
+    console.log(`Demo data loaded: ${summary.products} products, ${summary.plans} plans, ${summary.coupons} coupons, ${summary.taxRates} tax rates, ${summary.customers} customers.`);
   },
 
   async worker() {
@@ -124,7 +134,7 @@ async function main() {
   if (!run) fail(`unknown command '${command}'. Run 'npm run billow -- help'.`);
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+    options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, role: { type: "string" }, customers: { type: "string" } },
     strict: true,
   });
   try {
