@@ -83,3 +83,26 @@ export const errorResponseSchema = z
 
 export const isoDate = (date: Date) => date.toISOString();
 export const isoDateOrNull = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** A required, trimmed, non-empty string with messages that name the field. */
+export const requiredText = (field: string, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
+    .trim()
+    .min(1, { error: `${field} must not be empty.` })
+    .max(max, { error: `${field} must be at most ${max} characters.` });
+
+const METADATA_QUERY_KEY = /^metadata\[([^\]]*)\]$/;
+
+/** z.preprocess step for list queries: flat `metadata[key]=value` keys are grouped into `metadata`. */
+export function groupMetadataQuery(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const rest: Record<string, unknown> = {};
+  let metadata: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(raw)) {
+    const match = METADATA_QUERY_KEY.exec(key);
+    if (match) (metadata ??= {})[match[1]!] = value;
+    else rest[key] = value;
+  }
+  return metadata && !("metadata" in rest) ? { ...rest, metadata } : rest;
+}

@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
 import { CHARGE_MODELS, chargeModelSchema, decimalString, modelPropertiesDtoSchema } from "./charge-model";
-import { listResponseSchema, paginationQuerySchema } from "./common";
+import { groupMetadataQuery, listResponseSchema, paginationQuerySchema, requiredText } from "./common";
 import { metadataSchema, METADATA_LIMIT } from "./customer";
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
-    .trim()
-    .min(1, { error: `${field} must not be empty.` })
-    .max(max, { error: `${field} must be at most ${max} characters.` });
+const text = requiredText;
 
 const wholeNumber = (field: string, min: number, max: number) =>
   z
@@ -118,7 +113,7 @@ export const updatePlanSchema = z
     product_id: text("product_id", 64).nullable().optional(),
     checkout_enabled: z.boolean({ error: "checkout_enabled must be true or false." }).optional(),
     metadata: z
-      .record(z.string(), z.string().nullable())
+      .record(metadataSchema.keyType, metadataSchema.valueType.nullable())
       .optional()
       .meta({ description: `Merged into the stored metadata: a key set to null is removed (at most ${METADATA_LIMIT} keys).` }),
     billing_interval: termFields.billing_interval.optional(),
@@ -155,22 +150,10 @@ export const listPlansQueryObjectSchema = paginationQuerySchema.extend({
   sort: z.enum(PLAN_SORTS).default("-created_at").meta({ description: "Newest first by default; `code` sorts A→Z, `-code` Z→A." }),
 });
 
-const METADATA_QUERY_KEY = /^metadata\[([^\]]*)\]$/;
-
 /** `metadata[key]=value` query keys grouped into `metadata` (as for customers). */
 export const listPlansQuerySchema = z.preprocess(
-  (raw) => {
-    if (typeof raw !== "object" || raw === null) return raw;
-    const rest: Record<string, unknown> = {};
-    let metadata: Record<string, unknown> | undefined;
-    for (const [key, value] of Object.entries(raw)) {
-      const match = METADATA_QUERY_KEY.exec(key);
-      if (match) (metadata ??= {})[match[1]!] = value;
-      else rest[key] = value;
-    }
-    return metadata && !("metadata" in rest) ? { ...rest, metadata } : rest;
-  },
-  listPlansQueryObjectSchema.extend({ metadata: z.record(z.string(), z.string()).optional() }),
+  groupMetadataQuery,
+  listPlansQueryObjectSchema.extend({ metadata: z.record(metadataSchema.keyType, metadataSchema.valueType).optional() }),
 );
 export type ListPlansQuery = z.infer<typeof listPlansQuerySchema>;
 

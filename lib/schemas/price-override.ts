@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { modelPropertiesDtoSchema } from "./charge-model";
-import { listResponseSchema, paginationQuerySchema } from "./common";
+import { listResponseSchema, paginationQuerySchema, requiredText } from "./common";
 import { currencyCodeSchema } from "./plan";
 
-const id = (field: string) => z.string({ error: `${field} must be a string.` }).trim().min(1, { error: `${field} must not be empty.` }).max(64);
+const id = (field: string) => requiredText(field, 64);
 
 const priceSchema = z
   .record(z.string(), z.unknown(), { error: "price must be an object: the charge model's properties." })

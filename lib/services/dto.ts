@@ -70,7 +70,7 @@ function toAddressDto(value: unknown): AddressDto | null {
 }
 
 /** Metadata is validated as string → string on the way in; anything else stored is dropped on the way out. */
-function toMetadataDto(value: unknown): Record<string, string> {
+export function toMetadataDto(value: unknown): Record<string, string> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
