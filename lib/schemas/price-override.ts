@@ -30,6 +30,7 @@ export const updatePriceOverrideSchema = z.object({ price: priceSchema }).strict
 export type UpdatePriceOverrideInput = z.infer<typeof updatePriceOverrideSchema>;
 
 export const listPriceOverridesQuerySchema = paginationQuerySchema.extend({
+  plan_id: z.string().min(1).max(64).optional().meta({ description: "Overrides of any charge of any version of this plan." }),
   charge_id: z.string().min(1).max(64).optional(),
   customer_id: z.string().min(1).max(64).optional(),
   customer_group_id: z.string().min(1).max(64).optional(),
