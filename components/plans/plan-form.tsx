@@ -66,7 +66,7 @@ export function PlanForm({ mode, initial, products, features, saveAction, versio
           value={draft.currencies}
           onChange={(event) => set("currencies", event.target.value)}
           hint="ISO 4217 codes separated by commas, e.g. EUR, USD."
-          error={fieldError("currencies") ?? fieldError("currencies[0]")}
+          error={fieldError("currencies") ?? currencies.map((_, index) => fieldError(`currencies[${index}]`)).find(Boolean)}
         />
         <label className="flex items-center gap-2 self-end text-sm text-slate-700">
           <input type="checkbox" checked={draft.checkout_enabled} onChange={(event) => set("checkout_enabled", event.target.checked)} className="size-4 rounded border-slate-300" />

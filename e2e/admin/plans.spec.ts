@@ -46,4 +46,15 @@ test("create a graduated plan, fix a bad tier inline, find it, activate it and p
   await tryIt.getByLabel("Seats: quantity").fill("150");
   await tryIt.getByRole("button", { name: "Preview price" }).click();
   await expect(tryIt.getByTestId("plan-preview-total")).toHaveText("€125.00");
+
+  // Editing the name of a plan without subscribers re-saves every term unchanged: still version 1.
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  const edit = page.getByRole("form", { name: "Edit Tiered seats" });
+  await expect(edit.getByLabel("EUR tier 1 up to")).toHaveValue("100");
+  await edit.getByLabel("Name", { exact: true }).fill("Tiered seats (2026)");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Plan saved." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tiered seats (2026)" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Versions" }).getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("table", { name: "Price overrides" })).toContainText("No customer or group has its own price");
 });

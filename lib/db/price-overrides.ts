@@ -30,11 +30,12 @@ export const deletePriceOverride = (db: Db, id: string) => db.priceOverride.dele
 
 export const listPriceOverrides = (
   db: Db,
-  { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: { chargeId?: string; customerId?: string; customerGroupId?: string } },
+  { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: { planId?: string; chargeId?: string; customerId?: string; customerGroupId?: string } },
 ): Promise<PriceOverrideRow[]> =>
   db.priceOverride.findMany({
     where: {
       ...(startingAfter ? { id: { lt: startingAfter } } : {}),
+      ...(filters.planId ? { charge: { planVersion: { planId: filters.planId } } } : {}),
       ...(filters.chargeId ? { chargeId: filters.chargeId } : {}),
       ...(filters.customerId ? { customerId: filters.customerId } : {}),
       ...(filters.customerGroupId ? { customerGroupId: filters.customerGroupId } : {}),

@@ -13,7 +13,7 @@ import { prisma } from "../db/client";
 import { systemCtx } from "../services/context";
 import { auditRows } from "../testing/assertions";
 import { callRoute as call } from "../testing/call-route";
-import { createTestApiKey, createTestCustomer, createTestFeature, createTestProduct, createTestSubscription, createTestUnit } from "../testing/factories";
+import { createTestApiKey, createTestCustomer, createTestFeatureRow, createTestProductRow, createTestSubscription, createTestUnitRow } from "../testing/factories";
 import { resetDb } from "../testing/reset-db";
 
 let admin: { secret: string };
@@ -45,8 +45,8 @@ const statusChange = (route: typeof activateRoute, planId: string, key = admin.s
 
 describe("POST /plans", () => {
   test("creates a draft plan with version 1, stored in the engine's shape; by id and by code; 409 on a duplicate code", async () => {
-    const product = await createTestProduct();
-    const unit = await createTestUnit();
+    const product = await createTestProductRow();
+    const unit = await createTestUnitRow();
     const created = await create(planBody({ product_id: product.id, charges: [{ ...planBody().charges[0], unit_id: unit.id, kind: "recurring" }, planBody().charges[1]] }));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
@@ -106,9 +106,9 @@ describe("POST /plans", () => {
     expect((await one({ ...flat, kind: "recurring", trigger: "trial_end" })).body.error).toMatchObject({ code: "unprocessable", param: "charges[0].trigger" });
     expect((await one({ ...flat, kind: "recurring", unit_id: "unit_nope" })).body.error).toMatchObject({ code: "unprocessable", param: "charges[0].unit_id" });
     expect((await one({ ...flat, kind: "recurring" }, { product_id: "prod_nope" })).body.error).toMatchObject({ code: "unprocessable", param: "product_id" });
-    const archived = await createTestProduct({ archivedAt: new Date() });
+    const archived = await createTestProductRow({ archivedAt: new Date() });
     expect((await one({ ...flat, kind: "recurring" }, { product_id: archived.id })).body.error).toMatchObject({ code: "unprocessable", param: "product_id" });
-    const flag = await createTestFeature({ type: "BOOLEAN" });
+    const flag = await createTestFeatureRow({ type: "BOOLEAN" });
     expect((await one({ ...flat, kind: "recurring" }, { features: [{ feature_id: flag.id, limit: "5" }] })).body.error).toMatchObject({ param: "features[0].limit" });
     expect((await one({ ...flat, kind: "recurring" }, { features: [{ feature_id: "feat_nope" }] })).body.error).toMatchObject({ param: "features[0].feature_id" });
     expect((await one({ ...flat, kind: "recurring", prices: { EUR: { amount: "1", unit_price: "2" } } })).body.error).toMatchObject({
@@ -205,7 +205,7 @@ describe("status, duplicate and list", () => {
   });
 
   test("filters by status, product, currency, q and metadata; sorts by code; paginates", async () => {
-    const product = await createTestProduct();
+    const product = await createTestProductRow();
     await create(planBody({ code: "b_plan", name: "Basic", product_id: product.id, metadata: { tier: "basic" } }));
     const pro = (await create(planBody({ code: "a_plan", name: "Pro" }))).body.id;
     await create({ code: "c_gbp", name: "Pounds", billing_interval: "month", currencies: ["GBP"] });

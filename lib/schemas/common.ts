@@ -83,3 +83,11 @@ export const errorResponseSchema = z
 
 export const isoDate = (date: Date) => date.toISOString();
 export const isoDateOrNull = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** A required, trimmed, non-empty string with messages that name the field. */
+export const requiredText = (field: string, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
+    .trim()
+    .min(1, { error: `${field} must not be empty.` })
+    .max(max, { error: `${field} must be at most ${max} characters.` });

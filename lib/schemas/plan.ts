@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
 import { CHARGE_MODELS, chargeModelSchema, decimalString, modelPropertiesDtoSchema } from "./charge-model";
-import { listResponseSchema, paginationQuerySchema } from "./common";
-import { metadataSchema, METADATA_LIMIT } from "./metadata";
+import { listResponseSchema, paginationQuerySchema, requiredText } from "./common";
+import { metadataPatchSchema, metadataSchema, withMetadataQuery } from "./metadata";
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
-    .trim()
-    .min(1, { error: `${field} must not be empty.` })
-    .max(max, { error: `${field} must be at most ${max} characters.` });
+const text = requiredText;
 
 const wholeNumber = (field: string, min: number, max: number) =>
   z
@@ -117,10 +112,7 @@ export const updatePlanSchema = z
     description: text("description", 2000).nullable().optional(),
     product_id: text("product_id", 64).nullable().optional(),
     checkout_enabled: z.boolean({ error: "checkout_enabled must be true or false." }).optional(),
-    metadata: z
-      .record(z.string(), z.string().nullable())
-      .optional()
-      .meta({ description: `Merged into the stored metadata: a key set to null is removed (at most ${METADATA_LIMIT} keys).` }),
+    metadata: metadataPatchSchema.optional(),
     billing_interval: termFields.billing_interval.optional(),
     interval_count: termFields.interval_count.optional(),
     billing_timing: termFields.billing_timing.optional(),
@@ -155,23 +147,8 @@ export const listPlansQueryObjectSchema = paginationQuerySchema.extend({
   sort: z.enum(PLAN_SORTS).default("-created_at").meta({ description: "Newest first by default; `code` sorts A→Z, `-code` Z→A." }),
 });
 
-const METADATA_QUERY_KEY = /^metadata\[([^\]]*)\]$/;
-
-/** `metadata[key]=value` query keys grouped into `metadata` (as for customers). */
-export const listPlansQuerySchema = z.preprocess(
-  (raw) => {
-    if (typeof raw !== "object" || raw === null) return raw;
-    const rest: Record<string, unknown> = {};
-    let metadata: Record<string, unknown> | undefined;
-    for (const [key, value] of Object.entries(raw)) {
-      const match = METADATA_QUERY_KEY.exec(key);
-      if (match) (metadata ??= {})[match[1]!] = value;
-      else rest[key] = value;
-    }
-    return metadata && !("metadata" in rest) ? { ...rest, metadata } : rest;
-  },
-  listPlansQueryObjectSchema.extend({ metadata: z.record(z.string(), z.string()).optional() }),
-);
+/** Also takes `metadata[key]=value` filters. */
+export const listPlansQuerySchema = withMetadataQuery(listPlansQueryObjectSchema);
 export type ListPlansQuery = z.infer<typeof listPlansQuerySchema>;
 
 export const planIdParamsSchema = z.object({ planId: z.string().min(1).meta({ description: "The plan's id (`plan_…`)." }) });

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { modelPropertiesDtoSchema } from "./charge-model";
-import { listResponseSchema, paginationQuerySchema } from "./common";
+import { listResponseSchema, paginationQuerySchema, requiredText } from "./common";
 import { currencyCodeSchema } from "./plan";
 
-const id = (field: string) => z.string({ error: `${field} must be a string.` }).trim().min(1, { error: `${field} must not be empty.` }).max(64);
+const id = (field: string) => requiredText(field, 64);
 
 const priceSchema = z
   .record(z.string(), z.unknown(), { error: "price must be an object: the charge model's properties." })
@@ -30,6 +30,7 @@ export const updatePriceOverrideSchema = z.object({ price: priceSchema }).strict
 export type UpdatePriceOverrideInput = z.infer<typeof updatePriceOverrideSchema>;
 
 export const listPriceOverridesQuerySchema = paginationQuerySchema.extend({
+  plan_id: z.string().min(1).max(64).optional().meta({ description: "Overrides of any charge of any version of this plan." }),
   charge_id: z.string().min(1).max(64).optional(),
   customer_id: z.string().min(1).max(64).optional(),
   customer_group_id: z.string().min(1).max(64).optional(),

@@ -124,17 +124,17 @@ export async function createTestCustomerGroup(overrides: Partial<CustomerGroupDa
 
 // ─── Catalogue rows for plan tests (their own CRUD lives with products, units and features) ───
 
-export async function createTestProduct(overrides: { code?: string; name?: string; archivedAt?: Date | null } = {}) {
+export async function createTestProductRow(overrides: { code?: string; name?: string; archivedAt?: Date | null } = {}) {
   const code = overrides.code ?? `prod-${uniqueSuffix()}`;
   return prisma().product.create({ data: { id: createId("product"), code, name: overrides.name ?? code, archivedAt: overrides.archivedAt ?? null } });
 }
 
-export async function createTestUnit(overrides: { code?: string; name?: string } = {}) {
+export async function createTestUnitRow(overrides: { code?: string; name?: string } = {}) {
   const code = overrides.code ?? `unit-${uniqueSuffix()}`;
   return prisma().unit.create({ data: { id: createId("unit"), code, name: overrides.name ?? code } });
 }
 
-export async function createTestFeature(overrides: { code?: string; name?: string; type?: "BOOLEAN" | "LIMIT"; archivedAt?: Date | null } = {}) {
+export async function createTestFeatureRow(overrides: { code?: string; name?: string; type?: "BOOLEAN" | "LIMIT"; archivedAt?: Date | null } = {}) {
   const code = overrides.code ?? `feat-${uniqueSuffix()}`;
   return prisma().feature.create({
     data: { id: createId("feature"), code, name: overrides.name ?? code, type: overrides.type ?? "BOOLEAN", archivedAt: overrides.archivedAt ?? null },

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { GET as entitlementsRoute } from "@/app/api/v1/customers/[customerId]/entitlements/route";
 import { prisma } from "../../db/client";
 import { callRoute } from "../../testing/call-route";
-import { createTestApiKey, createTestCustomer, createTestFeature, createTestSubscription } from "../../testing/factories";
+import { createTestApiKey, createTestCustomer, createTestFeatureRow, createTestSubscription } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
 import { systemCtx } from "../context";
 import { createPlan } from "../plans/create-plan";
@@ -32,10 +32,10 @@ const entitlements = (customerId: string) => callRoute(entitlementsRoute, `/api/
 
 describe("customer entitlements", () => {
   test("unions the features of trialing/active/past_due subscriptions; the highest limit wins, null is unlimited", async () => {
-    const sso = await createTestFeature({ code: "sso", type: "BOOLEAN" });
-    const seats = await createTestFeature({ code: "seats", type: "LIMIT" });
-    const projects = await createTestFeature({ code: "projects", type: "LIMIT" });
-    const audit = await createTestFeature({ code: "audit", type: "BOOLEAN" });
+    const sso = await createTestFeatureRow({ code: "sso", type: "BOOLEAN" });
+    const seats = await createTestFeatureRow({ code: "seats", type: "LIMIT" });
+    const projects = await createTestFeatureRow({ code: "projects", type: "LIMIT" });
+    const audit = await createTestFeatureRow({ code: "audit", type: "BOOLEAN" });
     const basic = await planWith("basic", [{ feature_id: seats.id, limit: "5" }, { feature_id: projects.id, limit: "3" }]);
     const pro = await planWith("pro", [{ feature_id: sso.id }, { feature_id: seats.id, limit: "20" }, { feature_id: projects.id, limit: null }]);
     const enterprise = await planWith("enterprise", [{ feature_id: audit.id }, { feature_id: seats.id, limit: "1000" }]);

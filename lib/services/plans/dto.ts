@@ -2,6 +2,7 @@
 import type { PlanRow, PlanVersionRow } from "../../db/plans";
 import { isoDate, isoDateOrNull } from "../../schemas/common";
 import type { PlanChargeDto, PlanDto, PlanVersionDto } from "../../schemas/plan";
+import { toMetadataDto } from "../metadata";
 import { toPropertiesDto } from "../pricing/charge-properties";
 
 export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
@@ -12,11 +13,6 @@ export const decimalText = (value: { toFixed(): string }) => {
   const text = value.toFixed();
   return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 };
-
-function toMetadataDto(value: unknown): Record<string, string> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-}
 
 export function toPlanChargeDto(charge: PlanVersionRow["charges"][number]): PlanChargeDto {
   return {

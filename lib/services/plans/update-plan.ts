@@ -1,26 +1,12 @@
 import "server-only";
 import { countVersionSubscriptions, updatePlan as storePlan, type PlanData } from "../../db/plans";
-import { AppError } from "../../errors";
-import { METADATA_LIMIT } from "../../schemas/metadata";
 import { VERSIONED_FIELDS, type PlanDto, type UpdatePlanInput } from "../../schemas/plan";
 import { recordAudit } from "../audit";
 import { assertCanWrite, type Ctx } from "../context";
+import { mergeMetadata } from "../metadata";
 import { inTransaction } from "../transaction";
 import { assertUsableProduct, insertNextVersion, lockWritablePlan, planDto, rewriteVersion, versionTerms } from "./shared";
 import { buildVersionContents } from "./version-contents";
-
-function mergeMetadata(current: unknown, patch: Record<string, string | null>): Record<string, string> {
-  const merged: Record<string, string> = {};
-  if (typeof current === "object" && current !== null && !Array.isArray(current)) {
-    for (const [key, value] of Object.entries(current)) if (typeof value === "string") merged[key] = value;
-  }
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
-  }
-  if (Object.keys(merged).length > METADATA_LIMIT) throw new AppError("invalid_request", `metadata holds at most ${METADATA_LIMIT} keys.`, { param: "metadata" });
-  return merged;
-}
 
 /**
  * PATCH. Identity fields (name, description, product, checkout flag, metadata) change on the plan.

@@ -10,7 +10,7 @@ export async function listPriceOverrides(_ctx: Ctx, query: ListPriceOverridesQue
   const rows = await selectOverrides(prisma(), {
     limit: query.limit + 1,
     startingAfter: query.starting_after,
-    filters: { chargeId: query.charge_id, customerId: query.customer_id, customerGroupId: query.customer_group_id },
+    filters: { planId: query.plan_id, chargeId: query.charge_id, customerId: query.customer_id, customerGroupId: query.customer_group_id },
   });
   return toPage(rows, query.limit, (row) => row.id, toPriceOverrideDto);
 }

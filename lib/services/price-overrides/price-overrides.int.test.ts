@@ -82,6 +82,9 @@ describe("price overrides", () => {
     expect((await call(getRoute, `/api/v1/price_overrides/${id}`, { key: admin.secret, params: { priceOverrideId: id } })).body.price).toEqual({ unit_price: "5.5" });
     const list = await call(listRoute, `/api/v1/price_overrides?customer_id=${customer.id}`, { key: admin.secret });
     expect(list.body.data.map((override: { id: string }) => override.id)).toEqual([id]);
+    const byPlan = await call(listRoute, `/api/v1/price_overrides?plan_id=${created.body.plan_id}`, { key: admin.secret });
+    expect(byPlan.body.data.map((override: { id: string }) => override.id)).toEqual([id]);
+    expect((await call(listRoute, "/api/v1/price_overrides?plan_id=plan_other", { key: admin.secret })).body.data).toEqual([]);
   });
 
   test("an override follows its charge to a new plan version", async () => {

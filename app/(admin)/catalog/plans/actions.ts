@@ -3,12 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAdminAction } from "@/lib/actions/admin-action";
+import { priceOverrideIdParamsSchema } from "@/lib/schemas/price-override";
 import { createPlanPricePreviewSchema } from "@/lib/schemas/price-preview";
 import { createPlanSchema, duplicatePlanSchema, planIdParamsSchema, updatePlanSchema } from "@/lib/schemas/plan";
 import { createPlan } from "@/lib/services/plans/create-plan";
 import { duplicatePlan } from "@/lib/services/plans/duplicate-plan";
 import { setPlanStatus } from "@/lib/services/plans/set-plan-status";
 import { updatePlan } from "@/lib/services/plans/update-plan";
+import { deletePriceOverride } from "@/lib/services/price-overrides/delete-price-override";
 import { previewPlanPrice } from "@/lib/services/pricing/preview-plan-price";
 
 const PLANS_PATH = "/catalog/plans";
@@ -38,4 +40,10 @@ export async function duplicatePlanAction(planId: string, input: unknown) {
 
 export async function previewPlanPriceAction(input: unknown) {
   return runAdminAction(createPlanPricePreviewSchema, input, previewPlanPrice);
+}
+
+export async function deletePriceOverrideAction(input: unknown) {
+  return revalidated(
+    await runAdminAction(priceOverrideIdParamsSchema, input, (ctx, { priceOverrideId }) => deletePriceOverride(ctx, priceOverrideId)),
+  );
 }

@@ -5,6 +5,7 @@ import { ChargePrices } from "@/components/plans/charge-prices";
 import { PlanActions } from "@/components/plans/plan-actions";
 import { PlanPricePreviewForm } from "@/components/plans/plan-price-preview-form";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { PriceOverrideTable } from "@/components/plans/price-override-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -17,8 +18,9 @@ import { canWrite } from "@/lib/services/context";
 import { getPlan } from "@/lib/services/plans/get-plan";
 import { listFeatureChoices } from "@/lib/services/plans/list-feature-choices";
 import { listPlanVersions } from "@/lib/services/plans/list-plan-versions";
+import { listPriceOverrides } from "@/lib/services/price-overrides/list-price-overrides";
 import { searchParam, type SearchParams } from "../../../search-params";
-import { duplicatePlanAction, previewPlanPriceAction, setPlanStatusAction } from "../actions";
+import { deletePriceOverrideAction, duplicatePlanAction, previewPlanPriceAction, setPlanStatusAction } from "../actions";
 
 export const metadata = { title: "Plan" };
 
@@ -56,7 +58,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const ctx = await requireAdmin();
   const { planId } = await params;
   const plan = await loadPlan(ctx, planId);
-  const [versions, features] = await Promise.all([listPlanVersions(ctx, plan.id), listFeatureChoices(ctx)]);
+  const [versions, features, overrides] = await Promise.all([
+    listPlanVersions(ctx, plan.id),
+    listFeatureChoices(ctx),
+    listPriceOverrides(ctx, { plan_id: plan.id, limit: 100 }),
+  ]);
   const featureLabel = new Map(features.map((feature) => [feature.id, feature]));
   const writable = canWrite(ctx) && plan.status !== "archived";
   const saved = searchParam(await searchParams, "saved");
@@ -118,6 +124,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 },
               ]}
             />
+          </Section>
+          <Section title="Price overrides">
+            <PriceOverrideTable overrides={overrides.data} deleteAction={canWrite(ctx) ? deletePriceOverrideAction : undefined} />
           </Section>
           <Section title="Versions">
             <DataTable
