@@ -120,7 +120,7 @@ test("editing shows the server's business-rule error next to its field; a status
   await form.getByLabel("Reverse charge (needs a tax id)").check();
   await form.getByRole("button", { name: "Save customer" }).click();
   await expect(form.getByText("reverse_charge needs a tax_id: set the customer's tax_id first.")).toBeVisible();
-  await form.getByLabel("Tax id").fill("DE123456789");
+  await form.getByLabel("Tax id", { exact: true }).fill("DE123456789");
   await form.getByRole("button", { name: "Save customer" }).click();
   await expect(form.getByRole("status").filter({ hasText: "Customer saved." })).toBeVisible();
 
