@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, SelectField, TextField } from "@/components/ui/field";
 import { FormCard } from "@/components/ui/form-card";
@@ -178,14 +178,22 @@ function Fieldset({ legend, children }: { legend: string; children: ReactNode })
 }
 
 function Checkbox({ label, name, defaultChecked, error }: { label: string; name: string; defaultChecked?: boolean; error?: string }) {
+  const errorId = useId();
   return (
     <div className="space-y-1 self-end">
       <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
-        <input type="checkbox" name={name} defaultChecked={defaultChecked} aria-invalid={Boolean(error)} className="size-4 rounded border-slate-300" />
+        <input
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? errorId : undefined}
+          className="size-4 rounded border-slate-300"
+        />
         {label}
       </label>
       {error && (
-        <p role="alert" className="text-sm text-red-600">
+        <p id={errorId} role="alert" className="text-sm text-red-600">
           {error}
         </p>
       )}

@@ -108,3 +108,30 @@ test("a customer group's defaults fill a member's unset settings; archiving keep
   await page.getByRole("dialog").getByRole("button", { name: "Archive" }).click();
   await expect(page.getByText("This group is archived")).toBeVisible();
 });
+
+test("editing shows the server's business-rule error next to its field; a status change keeps its reason in the history", async ({ page }) => {
+  await page.goto("/customers/new");
+  await page.getByLabel("Name", { exact: true }).fill("Editable Co");
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Editable Co" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  const form = page.getByRole("form", { name: "Edit Editable Co" });
+  await form.getByLabel("Reverse charge (needs a tax id)").check();
+  await form.getByRole("button", { name: "Save customer" }).click();
+  await expect(form.getByText("reverse_charge needs a tax_id: set the customer's tax_id first.")).toBeVisible();
+  await form.getByLabel("Tax id", { exact: true }).fill("DE123456789");
+  await form.getByRole("button", { name: "Save customer" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Customer saved." })).toBeVisible();
+
+  await page.goBack();
+  await page.reload();
+  await expect(page.getByText("Reverse charge", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Disable" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Reason (optional)").fill("Payment dispute");
+  await dialog.getByRole("button", { name: "Disable" }).click();
+  const history = page.getByRole("table", { name: "Status history" });
+  await expect(history.getByRole("row").filter({ hasText: "Disabled" })).toContainText("Payment dispute");
+  await expect(page.getByRole("button", { name: "Enable" })).toBeVisible();
+});
