@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
+import { columnSort } from "@/components/ui/list-href";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable, type Column } from "@/components/ui/table";
 import type { ArchiveStatus, CatalogSort } from "@/lib/schemas/catalog";
 import type { ListResponse } from "@/lib/schemas/common";
-import { SortHeader, type ListFilters } from "./list-controls";
+import type { ListFilters } from "./list-controls";
 import { StatusBadge } from "./status-badge";
 
 type CatalogRow = { id: string; code: string; name: string; status: ArchiveStatus; created_at: string };
@@ -23,7 +24,7 @@ type Props<Row extends CatalogRow> = {
 
 /** Code (linking to the detail page), name, the resource's own columns, status and creation: sortable, paged. */
 export function CatalogTable<Row extends CatalogRow>({ caption, path, filters, sort, page, isFirstPage, extraColumns = [], empty }: Props<Row>) {
-  const sortHeader = (field: string, label: string) => <SortHeader path={path} filters={filters} field={field} label={label} current={sort} />;
+  const sortBy = (field: string) => columnSort(path, filters, field, sort);
   return (
     <>
       <DataTable
@@ -34,17 +35,17 @@ export function CatalogTable<Row extends CatalogRow>({ caption, path, filters, s
         columns={[
           {
             header: "Code",
-            headerContent: sortHeader("code", "Code"),
+            sort: sortBy("code"),
             cell: (row) => (
               <Link href={`${path}/${row.id}`} className="font-mono text-brand-700 hover:underline">
                 {row.code}
               </Link>
             ),
           },
-          { header: "Name", headerContent: sortHeader("name", "Name"), cell: (row) => row.name },
+          { header: "Name", sort: sortBy("name"), cell: (row) => row.name },
           ...extraColumns,
           { header: "Status", cell: (row) => <StatusBadge status={row.status} /> },
-          { header: "Created", headerContent: sortHeader("created_at", "Created"), cell: (row) => <LocalTime iso={row.created_at} /> },
+          { header: "Created", sort: sortBy("created_at"), cell: (row) => <LocalTime iso={row.created_at} /> },
         ]}
       />
       <CursorPagination path={path} filters={filters} nextCursor={page.next_cursor} isFirstPage={isFirstPage} />

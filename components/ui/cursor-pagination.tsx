@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { listHref } from "./list-href";
 
 type Props = {
   path: string;
@@ -11,13 +12,7 @@ type Props = {
   nextLabel?: string;
 };
 
-function pageHref(path: string, filters: Props["filters"], startingAfter?: string): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
-  if (startingAfter) params.set("starting_after", startingAfter);
-  const query = params.toString();
-  return query ? `${path}?${query}` : path;
-}
+const pageHref = (path: string, filters: Props["filters"], startingAfter?: string) => listHref(path, { ...filters, starting_after: startingAfter });
 
 /** Newest-first cursor paging: back to the newest page, or on to older entries. */
 export function CursorPagination({ path, filters, nextCursor, isFirstPage, firstLabel = "← Newest", nextLabel = "Older →" }: Props) {

@@ -1,18 +1,15 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { ColumnSort } from "./list-href";
 
 export type Column<Row> = {
   header: string;
-  /** Replaces the header text, e.g. with a sort link (header stays the column's key). */
-  headerContent?: ReactNode;
   cell: (row: Row) => ReactNode;
   /** Hide the header text visually (e.g. an actions column) while keeping it for screen readers. */
   hideHeader?: boolean;
   className?: string;
-  /** A sortable column: the header links to `href`; `direction` marks the current sort. */
-  sort?: { href: string; direction?: "ascending" | "descending" };
-  /** aria-sort of a column sorted through headerContent. */
-  sorted?: "ascending" | "descending" | "none";
+  /** A sortable column (see columnSort): the header links to `href`; `direction` marks the current sort. */
+  sort?: ColumnSort;
 };
 
 type DataTableProps<Row> = {
@@ -37,18 +34,21 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTa
               <th
                 key={column.header}
                 scope="col"
-                aria-sort={column.sort?.direction ?? column.sorted}
+                aria-sort={column.sort ? (column.sort.direction ?? "none") : undefined}
                 className="whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600"
               >
                 {column.hideHeader ? (
                   <span className="sr-only">{column.header}</span>
                 ) : column.sort ? (
-                  <Link href={column.sort.href} className="hover:text-slate-900">
+                  <Link href={column.sort.href} className="inline-flex items-center gap-1 hover:text-slate-900">
                     {column.header}
-                    <span aria-hidden> {column.sort.direction === "ascending" ? "↑" : column.sort.direction === "descending" ? "↓" : "↕"}</span>
+                    <span aria-hidden className={column.sort.direction ? "text-slate-900" : "text-slate-400"}>
+                      {column.sort.direction === "descending" ? "↓" : column.sort.direction === "ascending" ? "↑" : "↕"}
+                    </span>
+                    <span className="sr-only">{column.sort.direction ? `, sorted ${column.sort.direction}` : ", sort"}</span>
                   </Link>
                 ) : (
-                  (column.headerContent ?? column.header)
+                  column.header
                 )}
               </th>
             ))}

@@ -1,4 +1,5 @@
-import { afterCursor, codeOrderBy, type CodeSort } from "./code-order";
+import type { CodeSort } from "../schemas/list-query";
+import { afterCursor, codeOrderBy } from "./code-order";
 import type { Prisma } from "./generated/client";
 import type { CouponDuration, DiscountType } from "./generated/enums";
 import type { Db } from "./types";
@@ -83,7 +84,7 @@ export const listCoupons = async (
   db: Db,
   { limit, startingAfter, filters, now }: { limit: number; startingAfter?: string; filters: CouponFilters; now: Date },
 ): Promise<CouponRow[]> => {
-  const sort = filters.sort ?? "created_desc";
+  const sort = filters.sort ?? "-created_at";
   const and: Prisma.CouponWhereInput[] = [];
   if (startingAfter) {
     const cursor = await db.coupon.findUnique({ where: { id: startingAfter }, select: { id: true, code: true } });

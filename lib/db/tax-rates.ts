@@ -1,4 +1,5 @@
-import { afterCursor, codeOrderBy, type CodeSort } from "./code-order";
+import type { CodeSort } from "../schemas/list-query";
+import { afterCursor, codeOrderBy } from "./code-order";
 import { containsInsensitive } from "./coupons";
 import type { Prisma } from "./generated/client";
 import type { Db } from "./types";
@@ -54,7 +55,7 @@ export const listTaxRates = async (
   db: Db,
   { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: TaxRateFilters },
 ): Promise<TaxRateRow[]> => {
-  const sort = filters.sort ?? "created_desc";
+  const sort = filters.sort ?? "-created_at";
   const and: Prisma.TaxRateWhereInput[] = [];
   if (startingAfter) {
     const cursor = await db.taxRate.findUnique({ where: { id: startingAfter }, select: { id: true, code: true } });

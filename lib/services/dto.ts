@@ -34,6 +34,3 @@ export function toApiKeyDto(key: ApiKeyRow): ApiKeyDto {
     revoked_at: isoDateOrNull(key.revokedAt),
   };
 }
-
-// Customer mappers moved to ./customers/dto.ts; re-exported for existing importers.
-export { contactRoleEnum, customerStatusEnum, customerTypeEnum, formatAccountNumber, toAddressJson, toCustomerContactDto, toCustomerDto } from "./customers/dto";

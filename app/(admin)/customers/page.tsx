@@ -6,7 +6,7 @@ import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
-import { ariaSort, SortableHeader } from "@/components/ui/sortable-header";
+import { columnSort, listHref } from "@/components/ui/list-href";
 import { DataTable, type Column } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listCustomersQuerySchema, type CustomerDto } from "@/lib/schemas/customer";
@@ -21,10 +21,6 @@ const PATH = "/customers";
 const PAGE_SIZE = 25;
 const linkClass = "rounded-md px-3 py-2 text-sm font-semibold shadow-sm";
 
-const hrefWith = (path: string, params: Record<string, string | undefined>) => {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
-  return query ? `${path}?${query}` : path;
-};
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireAdmin();
@@ -43,11 +39,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const isFiltered = Object.values(filters).some(Boolean);
   const listState = { ...filters, sort };
 
-  const sortable = (label: string, field: string): Pick<Column<CustomerDto>, "header" | "headerContent" | "sorted"> => ({
-    header: label,
-    sorted: ariaSort(field, sort),
-    headerContent: <SortableHeader label={label} field={field} current={sort} hrefFor={(next) => hrefWith(PATH, { ...filters, sort: next })} />,
-  });
+  const sortable = (label: string, field: string): Pick<Column<CustomerDto>, "header" | "sort"> => ({ header: label, sort: columnSort(PATH, filters, field, sort) });
   const columns: Column<CustomerDto>[] = [
     {
       ...sortable("Name", "name"),
@@ -73,7 +65,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         description="The people and companies you bill. Search by name, email or reference, or by metadata with key=value."
         actions={
           <>
-            <a href={hrefWith("/api/admin/customers/export.csv", listState)} download className={`${linkClass} bg-white text-slate-900 ring-1 ring-inset ring-slate-300 hover:bg-slate-50`}>
+            <a href={listHref("/api/admin/customers/export.csv", listState)} download className={`${linkClass} bg-white text-slate-900 ring-1 ring-inset ring-slate-300 hover:bg-slate-50`}>
               Export CSV
             </a>
             {canWrite(ctx) && (

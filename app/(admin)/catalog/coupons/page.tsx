@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
 import { CouponTable } from "@/components/coupons/coupon-table";
-import { CODE_SORT_OPTIONS } from "@/components/coupons/sort-options";
+import { columnSort } from "@/components/ui/list-href";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
@@ -31,7 +31,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
   const startingAfter = searchParam(params, "starting_after");
   const query = listCouponsQuerySchema.safeParse({ ...filters, limit: String(PAGE_SIZE), starting_after: startingAfter });
   const page = query.success ? await listCoupons(ctx, query.data) : undefined;
-  const isFiltered = Boolean(filters.q || filters.status || filters.sort);
+  const isFiltered = Boolean(filters.q || filters.status);
   const newCoupon = canWrite(ctx) && (
     <Link href={`${PATH}/new`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
       New coupon
@@ -45,7 +45,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
       <FilterBar path={PATH} isFiltered={isFiltered}>
         <TextField label="Search" name="q" type="search" defaultValue={filters.q} placeholder="Code or name" />
         <SelectField label="Status" name="status" defaultValue={filters.status ?? ""} options={STATUS_OPTIONS} />
-        <SelectField label="Sort" name="sort" defaultValue={filters.sort ?? "created_desc"} options={CODE_SORT_OPTIONS} />
+        {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
       </FilterBar>
       {!page ? (
         <FormError message={query.error?.issues[0]?.message} />
@@ -53,7 +53,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
         <EmptyState title="No coupons yet" description="Create a coupon, then share its code or generate single-use codes from it." action={newCoupon} />
       ) : (
         <>
-          <CouponTable coupons={page.data} />
+          <CouponTable coupons={page.data} sort={{ code: columnSort(PATH, filters, "code", query.data?.sort), created_at: columnSort(PATH, filters, "created_at", query.data?.sort) }} />
           <CursorPagination path={PATH} filters={filters} nextCursor={page.next_cursor} isFirstPage={!startingAfter} />
         </>
       )}

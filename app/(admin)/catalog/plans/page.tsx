@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { columnSort } from "@/components/ui/list-href";
 import { PlanTable } from "@/components/plans/plan-table";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
@@ -25,12 +26,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const query = listPlansQuerySchema.safeParse({ ...filters, limit: String(PAGE_SIZE), starting_after: startingAfter });
   const [page, products] = await Promise.all([query.success ? listPlans(ctx, query.data) : undefined, listProductChoices(ctx)]);
   const currentSort = query.success ? query.data.sort : PLAN_SORTS[0];
-  const sortLink = (field: "code" | "created_at") => {
-    const ascending = currentSort === field;
-    const descending = currentSort === `-${field}`;
-    const next = new URLSearchParams(Object.entries({ ...filters, sort: ascending ? `-${field}` : field }).filter((entry): entry is [string, string] => Boolean(entry[1])));
-    return { href: `${PATH}?${next}`, direction: ascending ? ("ascending" as const) : descending ? ("descending" as const) : undefined };
-  };
+  const sortLink = (field: "code" | "created_at") => columnSort(PATH, filters, field, currentSort);
   const isFiltered = Boolean(filters.q || filters.status || filters.product_id);
   return (
     <>

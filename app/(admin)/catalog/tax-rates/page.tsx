@@ -1,5 +1,5 @@
 import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
-import { CODE_SORT_OPTIONS } from "@/components/coupons/sort-options";
+import { columnSort } from "@/components/ui/list-href";
 import { TaxRateForm } from "@/components/tax-rates/tax-rate-form";
 import { TaxRateTable } from "@/components/tax-rates/tax-rate-table";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
@@ -32,7 +32,7 @@ export default async function TaxRatesPage({ searchParams }: { searchParams: Pro
   const startingAfter = searchParam(params, "starting_after");
   const query = listTaxRatesQuerySchema.safeParse({ ...filters, limit: String(PAGE_SIZE), starting_after: startingAfter });
   const page = query.success ? await listTaxRates(ctx, query.data) : undefined;
-  const isFiltered = Object.values(filters).some(Boolean);
+  const isFiltered = Object.entries(filters).some(([name, value]) => name !== "sort" && Boolean(value));
 
   return (
     <>
@@ -67,7 +67,7 @@ export default async function TaxRatesPage({ searchParams }: { searchParams: Pro
             { value: "archived", label: "Archived" },
           ]}
         />
-        <SelectField label="Sort" name="sort" defaultValue={filters.sort ?? "created_desc"} options={CODE_SORT_OPTIONS} />
+        {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
       </FilterBar>
       {!page ? (
         <FormError message={query.error?.issues[0]?.message} />
@@ -75,7 +75,7 @@ export default async function TaxRatesPage({ searchParams }: { searchParams: Pro
         <EmptyState title="No tax rates yet" description="Add the rates you charge, e.g. 20 % VAT in France, applied by default to customers billed there." />
       ) : (
         <>
-          <TaxRateTable taxRates={page.data} />
+          <TaxRateTable taxRates={page.data} sort={{ code: columnSort(PATH, filters, "code", query.data?.sort), created_at: columnSort(PATH, filters, "created_at", query.data?.sort) }} />
           <CursorPagination path={PATH} filters={filters} nextCursor={page.next_cursor} isFirstPage={!startingAfter} />
         </>
       )}
