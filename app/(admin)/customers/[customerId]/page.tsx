@@ -6,6 +6,7 @@ import { ContactsPanel } from "@/components/customers/contacts-panel";
 import { DataPrivacyActions } from "@/components/customers/data-privacy-actions";
 import { CustomerStatusBadge } from "@/components/customers/status-badge";
 import { StatusActions } from "@/components/customers/status-actions";
+import { CustomerTaxRates } from "@/components/tax-rates/customer-tax-rates";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,11 +16,15 @@ import { DataTable } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { AppError } from "@/lib/errors";
 import type { AddressDto, CustomerStatusChangeDto } from "@/lib/schemas/customer";
+import { listTaxRatesQuerySchema } from "@/lib/schemas/tax-rate";
 import { getCustomerGroup } from "@/lib/services/customer-groups/get-customer-group";
 import { canWrite } from "@/lib/services/context";
 import { getCustomer } from "@/lib/services/customers/get-customer";
 import { getCustomerHistory } from "@/lib/services/customers/get-customer-history";
 import { listCustomerContacts } from "@/lib/services/customers/list-customer-contacts";
+import { getCustomerTaxRates } from "@/lib/services/tax-rates/get-customer-tax-rates";
+import { listTaxRates } from "@/lib/services/tax-rates/list-tax-rates";
+import { setCustomerTaxRatesAction } from "../../catalog/tax-rates/actions";
 import { searchParam, type SearchParams } from "../../search-params";
 import { addCustomerContactAction, anonymizeCustomerAction, deleteCustomerAction, removeCustomerContactAction, setCustomerStatusAction } from "../actions";
 
@@ -67,10 +72,12 @@ export default async function CustomerPage({ params, searchParams }: { params: P
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [contacts, history, group] = await Promise.all([
+  const [contacts, history, group, taxRates, activeTaxRates] = await Promise.all([
     listCustomerContacts(ctx, customer.id),
     getCustomerHistory(ctx, customer.id),
     customer.group_id ? getCustomerGroup(ctx, customer.group_id) : null,
+    getCustomerTaxRates(ctx, customer.id),
+    listTaxRates(ctx, listTaxRatesQuerySchema.parse({ status: "active", sort: "code", limit: "100" })),
   ]);
   const writable = canWrite(ctx);
   const editable = writable && customer.status !== "archived";
@@ -135,6 +142,15 @@ export default async function CustomerPage({ params, searchParams }: { params: P
             ["Payment terms", effective.payment_terms_days === 0 ? "Due on receipt" : `${effective.payment_terms_days} days`],
             ["Tax exempt", effective.tax_exempt ? "Yes" : "No"],
           ]}
+        />
+      </Section>
+      <Section title="Tax rates">
+        <CustomerTaxRates
+          customerId={customer.id}
+          assigned={taxRates.tax_rates}
+          available={activeTaxRates.data}
+          canWrite={editable}
+          setCustomerTaxRatesAction={setCustomerTaxRatesAction}
         />
       </Section>
       <Section title="Balance">
