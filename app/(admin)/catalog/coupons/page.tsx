@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
 import { CouponTable } from "@/components/coupons/coupon-table";
-import { columnSort } from "@/components/ui/list-href";
+import { columnSort, listHref } from "@/components/ui/list-href";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
@@ -42,7 +42,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader title="Coupons" description="Percentage or fixed-amount discounts, redeemed with a code at checkout or on a subscription." actions={newCoupon} />
       {!canWrite(ctx) && <ReadOnlyNotice />}
-      <FilterBar path={PATH} isFiltered={isFiltered}>
+      <FilterBar path={PATH} isFiltered={isFiltered} exportHref={listHref("/api/admin/exports/coupons", filters)}>
         <TextField label="Search" name="q" type="search" defaultValue={filters.q} placeholder="Code or name" />
         <SelectField label="Status" name="status" defaultValue={filters.status ?? ""} options={STATUS_OPTIONS} />
         {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}

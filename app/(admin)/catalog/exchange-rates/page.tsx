@@ -5,6 +5,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { FormError, SelectField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
+import { listHref } from "@/components/ui/list-href";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
@@ -44,7 +45,7 @@ export default async function ExchangeRatesPage({ searchParams }: { searchParams
         {writable && <ExchangeRateForm currencies={currencies} action={createExchangeRateAction} />}
         <CurrencyConverter currencies={currencies} action={convertAmountAction} />
       </div>
-      <FilterBar path={PATH} isFiltered={Boolean(filters.base_currency || filters.quote_currency)}>
+      <FilterBar path={PATH} isFiltered={Boolean(filters.base_currency || filters.quote_currency)} exportHref={listHref("/api/admin/exports/exchange_rates", filters)}>
         {currencyFilter("base_currency", "Base currency")}
         {currencyFilter("quote_currency", "Quote currency")}
       </FilterBar>

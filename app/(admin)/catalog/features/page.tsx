@@ -34,7 +34,7 @@ export default async function FeaturesPage({ searchParams }: { searchParams: Pro
       ) : (
         <ReadOnlyNotice />
       )}
-      <CatalogFilters path={PATH} filters={filters} searchLabel="Search features">
+      <CatalogFilters path={PATH} filters={filters} searchLabel="Search features" exportList="features">
         <SelectField
           label="Type"
           name="type"

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { columnSort } from "@/components/ui/list-href";
+import { columnSort, listHref } from "@/components/ui/list-href";
 import { PlanTable } from "@/components/plans/plan-table";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
@@ -41,7 +41,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           )
         }
       />
-      <FilterBar path={PATH} isFiltered={isFiltered}>
+      <FilterBar path={PATH} isFiltered={isFiltered} exportHref={listHref("/api/admin/exports/plans", filters)}>
         <TextField label="Search" type="search" name="q" defaultValue={filters.q} placeholder="Code or name" />
         <SelectField label="Status" name="status" defaultValue={filters.status ?? ""} options={STATUS_OPTIONS} />
         <SelectField

@@ -43,7 +43,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
         }
       />
       <ProductsSubnav current="products" />
-      <CatalogFilters path={PATH} filters={filters} searchLabel="Search products">
+      <CatalogFilters path={PATH} filters={filters} searchLabel="Search products" exportList="products">
         <SelectField
           label="Family"
           name="family_id"

@@ -1,5 +1,5 @@
 import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
-import { columnSort } from "@/components/ui/list-href";
+import { columnSort, listHref } from "@/components/ui/list-href";
 import { TaxRateForm } from "@/components/tax-rates/tax-rate-form";
 import { TaxRateTable } from "@/components/tax-rates/tax-rate-table";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
@@ -44,7 +44,7 @@ export default async function TaxRatesPage({ searchParams }: { searchParams: Pro
       ) : (
         <ReadOnlyNotice />
       )}
-      <FilterBar path={PATH} isFiltered={isFiltered}>
+      <FilterBar path={PATH} isFiltered={isFiltered} exportHref={listHref("/api/admin/exports/tax_rates", filters)}>
         <TextField label="Search" name="q" type="search" defaultValue={filters.q} placeholder="Code or name" />
         <TextField label="Country" name="country" defaultValue={filters.country} placeholder="FR" maxLength={2} />
         <SelectField

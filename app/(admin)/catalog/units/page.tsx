@@ -33,7 +33,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       ) : (
         <ReadOnlyNotice />
       )}
-      <CatalogFilters path={PATH} filters={filters} searchLabel="Search units" />
+      <CatalogFilters path={PATH} filters={filters} searchLabel="Search units" exportList="units" />
       {page ? (
         <CatalogTable
           caption="Units"

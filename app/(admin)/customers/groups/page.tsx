@@ -4,6 +4,7 @@ import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
+import { listHref } from "@/components/ui/list-href";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
@@ -37,7 +38,7 @@ export default async function CustomerGroupsPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader title="Customer groups" description="Segments and resellers. A group's defaults fill its members' unset billing settings." actions={newLink} />
-      <FilterBar path={PATH} isFiltered={isFiltered}>
+      <FilterBar path={PATH} isFiltered={isFiltered} exportHref={listHref("/api/admin/exports/customer_groups", filters)}>
         <TextField label="Search" name="q" type="search" defaultValue={filters.q} placeholder="Code or name" />
         <SelectField label="Status" name="status" defaultValue={filters.status ?? ""} options={STATUS_OPTIONS} />
       </FilterBar>

@@ -44,7 +44,7 @@ export default async function ProductFamiliesPage({ searchParams }: { searchPara
       ) : (
         <ReadOnlyNotice />
       )}
-      <CatalogFilters path={PATH} filters={filters} searchLabel="Search families" />
+      <CatalogFilters path={PATH} filters={filters} searchLabel="Search families" exportList="product_families" />
       {page ? (
         <CatalogTable
           caption="Product families"
