@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "../../db/client";
 import { AppError } from "../../errors";
 import { createTestUser } from "../../testing/factories";
+import { resetDb } from "../../testing/reset-db";
 import { seedDemo } from "./seed-demo";
+
+beforeEach(resetDb);
 
 describe("seedDemo", () => {
   it("is refused to viewers", async () => {

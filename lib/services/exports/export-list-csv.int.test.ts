@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseCsv } from "../../csv/csv";
 import { createTestUser } from "../../testing/factories";
+import { resetDb } from "../../testing/reset-db";
 import { createProductSchema } from "../../schemas/product";
 import { createProduct } from "../catalog/create-product";
 import { exportListCsv } from "./export-list-csv";
+
+beforeEach(resetDb);
 
 describe("exportListCsv", () => {
   it("exports every page of a list with the page's filters and sort, whatever limit or cursor is sent", async () => {
