@@ -26,6 +26,7 @@ function baseEnv(extra = {}) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
   delete env.DATABASE_URL;
   if (!("TEST_DATABASE_URL" in extra)) delete env.TEST_DATABASE_URL;
+  if (!("E2E_DATABASE_URL" in extra)) delete env.E2E_DATABASE_URL;
   return env;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "../fixtures/accounts";
+import { addUserInUi, signedInPage } from "../fixtures/accounts";
 
 test("units and features: created, edited and archived; the overview counts them", async ({ page }) => {
   await page.goto("/catalog/units");
@@ -69,14 +69,7 @@ test("an exchange rate is added (a bad rate first), converts an amount, and only
 
 test("a viewer reads the catalogue without any write control", async ({ page, browser }) => {
   const viewer = { name: "Cata Viewer", email: "catalog-viewer@example.com", password: "viewer-password-1234" };
-  await page.goto("/settings/team");
-  const addUser = page.getByRole("form", { name: "Add user" });
-  await addUser.getByLabel("Name").fill(viewer.name);
-  await addUser.getByLabel("Email").fill(viewer.email);
-  await addUser.getByLabel("Role").selectOption("viewer");
-  await addUser.getByLabel("Password").fill(viewer.password);
-  await addUser.getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("row").filter({ hasText: viewer.email })).toBeVisible();
+  await addUserInUi(page, viewer, "viewer");
   await page.goto("/catalog/units");
   const unitForm = page.getByRole("form", { name: "New unit" });
   await unitForm.getByLabel("Code").fill("e2e-gb");
@@ -84,9 +77,7 @@ test("a viewer reads the catalogue without any write control", async ({ page, br
   await unitForm.getByRole("button", { name: "Create unit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gigabyte" })).toBeVisible();
 
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const viewerPage = await context.newPage();
-  await signIn(viewerPage, viewer);
+  const viewerPage = await signedInPage(browser, viewer);
   await viewerPage.goto("/catalog/units");
   await expect(viewerPage.getByText("You are a viewer")).toBeVisible();
   await expect(viewerPage.getByRole("form", { name: "New unit" })).toHaveCount(0);

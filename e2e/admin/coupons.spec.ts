@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createApiKeyInUi, signIn } from "../fixtures/accounts";
+import { addUserInUi, createApiKeyInUi, signedInPage } from "../fixtures/accounts";
 
 test("a coupon: the error sits next to the field, then create, generate codes and check eligibility", async ({ page, request }) => {
   // A customer to check the coupon for, created through the API.
@@ -87,22 +87,13 @@ test("a tax rate is created and listed", async ({ page }) => {
 
 test("a viewer reads coupons and tax rates without write controls, and may check eligibility", async ({ page, browser, request }) => {
   const viewer = { name: "Coupon Viewer", email: "coupon-viewer@example.com", password: "viewer-password-1234" };
-  await page.goto("/settings/team");
-  const addUser = page.getByRole("form", { name: "Add user" });
-  await addUser.getByLabel("Name").fill(viewer.name);
-  await addUser.getByLabel("Email").fill(viewer.email);
-  await addUser.getByLabel("Role").selectOption("viewer");
-  await addUser.getByLabel("Password").fill(viewer.password);
-  await addUser.getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("row").filter({ hasText: viewer.email })).toBeVisible();
+  await addUserInUi(page, viewer, "viewer");
 
   const secret = await createApiKeyInUi(page, "e2e coupons viewer");
   const coupon = await request.post("/api/v1/coupons", { headers: { authorization: `Bearer ${secret}` }, data: { code: "READONLY", name: "Read only", amounts_off: { EUR: 500 } } });
   expect(coupon.status()).toBe(201);
 
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const viewerPage = await context.newPage();
-  await signIn(viewerPage, viewer);
+  const viewerPage = await signedInPage(browser, viewer);
   await viewerPage.goto("/catalog/coupons");
   await expect(viewerPage.getByText("You are a viewer")).toBeVisible();
   await expect(viewerPage.getByRole("link", { name: "New coupon" })).toHaveCount(0);

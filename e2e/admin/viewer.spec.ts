@@ -1,19 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { createApiKeyInUi, signIn } from "../fixtures/accounts";
+import { addUserInUi, createApiKeyInUi, signedInPage } from "../fixtures/accounts";
 
 const VIEWER = { name: "Victor Viewer", email: "viewer@example.com", password: "viewer-password-1234" };
 
 test("a viewer can read but is refused every write", async ({ page, browser, request }) => {
   // The owner adds a viewer on Settings › Team.
-  await page.goto("/settings/team");
-  await expect(page.getByRole("heading", { name: "Team" })).toBeVisible();
-  const addUser = page.getByRole("form", { name: "Add user" });
-  await addUser.getByLabel("Name").fill(VIEWER.name);
-  await addUser.getByLabel("Email").fill(VIEWER.email);
-  await addUser.getByLabel("Role").selectOption("viewer");
-  await addUser.getByLabel("Password").fill(VIEWER.password);
-  await addUser.getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("row").filter({ hasText: VIEWER.email })).toBeVisible();
+  await addUserInUi(page, VIEWER, "viewer");
 
   // A viewer API key may read but not write.
   const viewerKey = await createApiKeyInUi(page, "read-only key", "viewer");
@@ -24,9 +16,7 @@ test("a viewer can read but is refused every write", async ({ page, browser, req
   expect((await refused.json()).error.code).toBe("forbidden");
 
   // The viewer signs in: pages are readable, write controls are absent.
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const viewerPage = await context.newPage();
-  await signIn(viewerPage, VIEWER);
+  const viewerPage = await signedInPage(browser, VIEWER);
   await viewerPage.goto("/settings/api-keys");
   await expect(viewerPage.getByRole("heading", { name: "API keys" })).toBeVisible();
   await expect(viewerPage.getByRole("row").filter({ hasText: "read-only key" })).toBeVisible();
