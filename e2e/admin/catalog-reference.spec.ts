@@ -91,5 +91,5 @@ test("a viewer reads the catalogue without any write control", async ({ page, br
   await viewerPage.goto("/catalog/exchange-rates");
   await expect(viewerPage.getByRole("form", { name: "Add an exchange rate" })).toHaveCount(0);
   await expect(viewerPage.getByRole("form", { name: "Convert an amount" })).toBeVisible();
-  await context.close();
+  await viewerPage.context().close();
 });

@@ -106,5 +106,5 @@ test("a viewer reads coupons and tax rates without write controls, and may check
   await expect(viewerPage.getByRole("form", { name: "Check eligibility" })).toBeVisible();
   await viewerPage.goto("/catalog/tax-rates");
   await expect(viewerPage.getByRole("form", { name: "New tax rate" })).toHaveCount(0);
-  await context.close();
+  await viewerPage.context().close();
 });

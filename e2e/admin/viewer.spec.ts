@@ -24,5 +24,5 @@ test("a viewer can read but is refused every write", async ({ page, browser, req
   await expect(viewerPage.getByRole("button", { name: "Revoke" })).toHaveCount(0);
   await viewerPage.goto("/settings/team");
   await expect(viewerPage.getByRole("button", { name: "Add user" })).toHaveCount(0);
-  await context.close();
+  await viewerPage.context().close();
 });
