@@ -1,13 +1,10 @@
-import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
-import { ArchiveControls } from "@/components/catalog/archive-controls";
+import { CatalogDetailHeader } from "@/components/catalog/catalog-detail-header";
 import { CatalogForm } from "@/components/catalog/catalog-form";
 import { DetailList } from "@/components/catalog/detail-list";
 import { featureFields } from "@/components/catalog/simple-fields";
 import { StatusBadge } from "@/components/catalog/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { PageHeader } from "@/components/ui/page-header";
-import { SuccessMessage } from "@/components/ui/success-message";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getFeature } from "@/lib/services/catalog/get-feature";
 import { canWrite } from "@/lib/services/context";
@@ -23,27 +20,14 @@ export default async function FeaturePage({ params, searchParams }: { params: Pr
   const writable = canWrite(ctx);
   return (
     <>
-      <PageHeader
-        title={feature.name}
-        description={<span className="font-mono">{feature.code}</span>}
-        actions={
-          writable && (
-            <ArchiveControls
-              noun="feature"
-              archived={feature.status === "archived"}
-              consequence="Plans that grant it keep it, but it becomes read-only until you unarchive it."
-              archiveAction={setFeatureArchivedAction.bind(null, feature.id, true)}
-              unarchiveAction={setFeatureArchivedAction.bind(null, feature.id, false)}
-            />
-          )
-        }
+      <CatalogDetailHeader
+        item={feature}
+        noun="feature"
+        consequence="Plans that grant it keep it, but it becomes read-only until you unarchive it."
+        setArchived={setFeatureArchivedAction.bind(null, feature.id)}
+        writable={writable}
+        justCreated={searchParam(await searchParams, "saved") === "created"}
       />
-      {searchParam(await searchParams, "saved") === "created" && (
-        <div className="mb-4">
-          <SuccessMessage message="Feature created." />
-        </div>
-      )}
-      {!writable && <ReadOnlyNotice />}
       <div className="grid gap-6 xl:grid-cols-2">
         <DetailList
           items={[

@@ -1,14 +1,11 @@
 import Link from "next/link";
-import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
-import { ArchiveControls } from "@/components/catalog/archive-controls";
+import { CatalogDetailHeader } from "@/components/catalog/catalog-detail-header";
 import { CatalogForm } from "@/components/catalog/catalog-form";
 import { DetailList } from "@/components/catalog/detail-list";
 import { productFields } from "@/components/catalog/product-fields";
 import { StatusBadge } from "@/components/catalog/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { PageHeader } from "@/components/ui/page-header";
-import { SuccessMessage } from "@/components/ui/success-message";
 import { DataTable } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listProductFamiliesQuerySchema } from "@/lib/schemas/product-family";
@@ -35,27 +32,14 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const writable = canWrite(ctx);
   return (
     <>
-      <PageHeader
-        title={product.name}
-        description={<span className="font-mono">{product.code}</span>}
-        actions={
-          writable && (
-            <ArchiveControls
-              noun="product"
-              archived={product.status === "archived"}
-              consequence="The product stays readable and its plans keep billing, but it becomes read-only until you unarchive it."
-              archiveAction={setProductArchivedAction.bind(null, product.id, true)}
-              unarchiveAction={setProductArchivedAction.bind(null, product.id, false)}
-            />
-          )
-        }
+      <CatalogDetailHeader
+        item={product}
+        noun="product"
+        consequence="The product stays readable and its plans keep billing, but it becomes read-only until you unarchive it."
+        setArchived={setProductArchivedAction.bind(null, product.id)}
+        writable={writable}
+        justCreated={searchParam(await searchParams, "saved") === "created"}
       />
-      {searchParam(await searchParams, "saved") === "created" && (
-        <div className="mb-4">
-          <SuccessMessage message="Product created." />
-        </div>
-      )}
-      {!writable && <ReadOnlyNotice />}
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="space-y-6">
           <DetailList

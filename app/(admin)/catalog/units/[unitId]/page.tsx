@@ -1,12 +1,9 @@
-import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
-import { ArchiveControls } from "@/components/catalog/archive-controls";
+import { CatalogDetailHeader } from "@/components/catalog/catalog-detail-header";
 import { CatalogForm } from "@/components/catalog/catalog-form";
 import { DetailList } from "@/components/catalog/detail-list";
 import { unitFields } from "@/components/catalog/simple-fields";
 import { StatusBadge } from "@/components/catalog/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { PageHeader } from "@/components/ui/page-header";
-import { SuccessMessage } from "@/components/ui/success-message";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getUnit } from "@/lib/services/catalog/get-unit";
 import { canWrite } from "@/lib/services/context";
@@ -22,27 +19,14 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   const writable = canWrite(ctx);
   return (
     <>
-      <PageHeader
-        title={unit.name}
-        description={<span className="font-mono">{unit.code}</span>}
-        actions={
-          writable && (
-            <ArchiveControls
-              noun="unit"
-              archived={unit.status === "archived"}
-              consequence="Charges that count in it keep it, but it becomes read-only until you unarchive it."
-              archiveAction={setUnitArchivedAction.bind(null, unit.id, true)}
-              unarchiveAction={setUnitArchivedAction.bind(null, unit.id, false)}
-            />
-          )
-        }
+      <CatalogDetailHeader
+        item={unit}
+        noun="unit"
+        consequence="Charges that count in it keep it, but it becomes read-only until you unarchive it."
+        setArchived={setUnitArchivedAction.bind(null, unit.id)}
+        writable={writable}
+        justCreated={searchParam(await searchParams, "saved") === "created"}
       />
-      {searchParam(await searchParams, "saved") === "created" && (
-        <div className="mb-4">
-          <SuccessMessage message="Unit created." />
-        </div>
-      )}
-      {!writable && <ReadOnlyNotice />}
       <div className="grid gap-6 xl:grid-cols-2">
         <DetailList
           items={[

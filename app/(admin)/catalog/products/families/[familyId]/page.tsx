@@ -1,13 +1,10 @@
 import Link from "next/link";
-import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
-import { ArchiveControls } from "@/components/catalog/archive-controls";
+import { CatalogDetailHeader } from "@/components/catalog/catalog-detail-header";
 import { CatalogForm } from "@/components/catalog/catalog-form";
 import { DetailList } from "@/components/catalog/detail-list";
 import { productFamilyFields } from "@/components/catalog/simple-fields";
 import { StatusBadge } from "@/components/catalog/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { PageHeader } from "@/components/ui/page-header";
-import { SuccessMessage } from "@/components/ui/success-message";
 import { DataTable } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listProductsQuerySchema } from "@/lib/schemas/product";
@@ -28,27 +25,14 @@ export default async function ProductFamilyPage({ params, searchParams }: { para
   const writable = canWrite(ctx);
   return (
     <>
-      <PageHeader
-        title={family.name}
-        description={<span className="font-mono">{family.code}</span>}
-        actions={
-          writable && (
-            <ArchiveControls
-              noun="product family"
-              archived={family.status === "archived"}
-              consequence="Its products keep the family, but no new product can join it until you unarchive it."
-              archiveAction={setProductFamilyArchivedAction.bind(null, family.id, true)}
-              unarchiveAction={setProductFamilyArchivedAction.bind(null, family.id, false)}
-            />
-          )
-        }
+      <CatalogDetailHeader
+        item={family}
+        noun="product family"
+        consequence="Its products keep the family, but no new product can join it until you unarchive it."
+        setArchived={setProductFamilyArchivedAction.bind(null, family.id)}
+        writable={writable}
+        justCreated={searchParam(await searchParams, "saved") === "created"}
       />
-      {searchParam(await searchParams, "saved") === "created" && (
-        <div className="mb-4">
-          <SuccessMessage message="Product family created." />
-        </div>
-      )}
-      {!writable && <ReadOnlyNotice />}
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="space-y-6">
           <DetailList
