@@ -3,8 +3,8 @@
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CHARGE_MODELS, type ChargeModelName } from "@/lib/schemas/charge-model";
-import { emptyPrice, isTiered, PRICE_FIELDS, SPEND_FIELDS, type ChargeDraft, type PriceDraft } from "./plan-draft";
-import { TierEditor } from "./tier-editor";
+import { emptyPrice, type ChargeDraft, type PriceDraft } from "./plan-draft";
+import { PriceEditor } from "./price-editor";
 
 type Props = {
   index: number;
@@ -35,7 +35,6 @@ const TRIGGER_OPTIONS = [
   { value: "trial_end", label: "At trial end" },
   { value: "checkout_payment", label: "At checkout payment" },
 ];
-const fieldLabel = (field: string) => field.charAt(0).toUpperCase() + field.slice(1).replaceAll("_", " ");
 
 /** One charge: identity, kind, model and its price in every plan currency. */
 export function ChargeEditor({ index, charge, currencies, onChange, onRemove, errorFor }: Props) {
@@ -77,35 +76,16 @@ export function ChargeEditor({ index, charge, currencies, onChange, onRemove, er
           Optional add-on
         </label>
       </div>
-      {currencies.map((currency) => {
-        const price = charge.prices[currency] ?? emptyPrice();
-        const priceError = (suffix: string) => errorFor(`prices.${currency}.${suffix}`);
-        return (
-          <div key={currency} className="space-y-3 rounded-md bg-slate-50 p-3">
-            <h4 className="text-sm font-semibold text-slate-800">Price in {currency}</h4>
-            {errorFor(`prices.${currency}`) && (
-              <p role="alert" className="text-sm text-red-600">
-                {errorFor(`prices.${currency}`)}
-              </p>
-            )}
-            <div className="grid gap-3 sm:grid-cols-2">
-              {[...PRICE_FIELDS[charge.model], ...SPEND_FIELDS].map((field) => (
-                <TextField
-                  key={field}
-                  label={`${fieldLabel(field)} (${currency})`}
-                  inputMode="decimal"
-                  value={price.fields[field] ?? ""}
-                  onChange={(event) => setPrice(currency, { ...price, fields: { ...price.fields, [field]: event.target.value } })}
-                  error={priceError(field)}
-                />
-              ))}
-            </div>
-            {isTiered(charge.model) && (
-              <TierEditor label={`${currency}`} tiers={price.tiers} onChange={(tiers) => setPrice(currency, { ...price, tiers })} errorFor={priceError} />
-            )}
-          </div>
-        );
-      })}
+      {currencies.map((currency) => (
+        <PriceEditor
+          key={currency}
+          model={charge.model}
+          currency={currency}
+          price={charge.prices[currency] ?? emptyPrice()}
+          onChange={(price) => setPrice(currency, price)}
+          errorFor={(suffix) => errorFor(suffix ? `prices.${currency}.${suffix}` : `prices.${currency}`)}
+        />
+      ))}
       <Button type="button" variant="secondary" onClick={onRemove}>
         Remove charge {index + 1}
       </Button>

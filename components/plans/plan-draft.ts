@@ -100,7 +100,8 @@ export const currencyList = (text: string) =>
 const present = (value: string) => value.trim() !== "";
 const number = (value: string) => (present(value) && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
 
-function priceInput(model: ChargeModelName, draft: PriceDraft | undefined): Record<string, unknown> {
+/** A price as the API takes it (a plan charge's `prices[currency]`, an override's `price`). */
+export function priceInput(model: ChargeModelName, draft: PriceDraft | undefined): Record<string, unknown> {
   const price = draft ?? emptyPrice();
   const out: Record<string, unknown> = {};
   for (const field of [...PRICE_FIELDS[model], ...SPEND_FIELDS]) {
@@ -168,6 +169,15 @@ export function updateInput(draft: PlanDraft) {
 
 const text = (value: unknown) => (value === undefined || value === null ? "" : String(value));
 
+/** A stored price (a model's properties) as an editable draft. */
+export function priceDraftFrom(properties: Record<string, unknown>): PriceDraft {
+  const { tiers, ...fields } = properties as { tiers?: { up_to: string | null; unit_price: string; flat_fee?: string }[] } & Record<string, unknown>;
+  return {
+    fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, text(value)])),
+    tiers: tiers ? tiers.map((tier) => ({ up_to: text(tier.up_to), unit_price: tier.unit_price, flat_fee: text(tier.flat_fee) })) : [newTier(), newTier()],
+  };
+}
+
 /** A stored plan as an editable draft. */
 export function draftFromPlan(plan: PlanDto): PlanDraft {
   const version = plan.current_version;
@@ -193,18 +203,13 @@ export function draftFromPlan(plan: PlanDto): PlanDraft {
       trigger: charge.trigger ?? "",
       meter_id: charge.meter_id ?? "",
       default_quantity: charge.default_quantity,
-      prices: Object.fromEntries(
-        Object.entries(charge.prices).map(([currency, properties]) => {
-          const { tiers, ...fields } = properties as { tiers?: { up_to: string | null; unit_price: string; flat_fee?: string }[] } & Record<string, unknown>;
-          return [
-            currency,
-            {
-              fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, text(value)])),
-              tiers: tiers ? tiers.map((tier) => ({ up_to: text(tier.up_to), unit_price: tier.unit_price, flat_fee: text(tier.flat_fee) })) : [newTier(), newTier()],
-            },
-          ];
-        }),
-      ),
+      prices: Object.fromEntries(Object.entries(charge.prices).map(([currency, properties]) => [currency, priceDraftFrom(properties)])),
     })),
   };
+}
+
+/** Every param a price's errors can name under `prefix` (so a form knows it shows them beside its fields). */
+export function priceParams(prefix: string, model: ChargeModelName, price: PriceDraft): string[] {
+  const tierParams = isTiered(model) ? ["tiers", ...price.tiers.flatMap((_, index) => ["up_to", "unit_price", "flat_fee"].map((field) => `tiers[${index}].${field}`))] : [];
+  return [prefix, ...[...PRICE_FIELDS[model], ...SPEND_FIELDS, ...tierParams].map((param) => `${prefix}.${param}`)];
 }

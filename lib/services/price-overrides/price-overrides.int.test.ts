@@ -80,10 +80,12 @@ describe("price overrides", () => {
     const patched = await call(patchRoute, `/api/v1/price_overrides/${id}`, { method: "PATCH", key: admin.secret, body: { price: { unit_price: "5.5" } }, params: { priceOverrideId: id } });
     expect(patched).toMatchObject({ status: 200, body: { price: { unit_price: "5.5" } } });
     expect((await call(getRoute, `/api/v1/price_overrides/${id}`, { key: admin.secret, params: { priceOverrideId: id } })).body.price).toEqual({ unit_price: "5.5" });
+    const other = await createTestCustomer();
+    const otherOverride = await create({ ...base, customer_id: other.id, price: { unit_price: "8" } });
     const list = await call(listRoute, `/api/v1/price_overrides?customer_id=${customer.id}`, { key: admin.secret });
     expect(list.body.data.map((override: { id: string }) => override.id)).toEqual([id]);
     const byPlan = await call(listRoute, `/api/v1/price_overrides?plan_id=${created.body.plan_id}`, { key: admin.secret });
-    expect(byPlan.body.data.map((override: { id: string }) => override.id)).toEqual([id]);
+    expect(byPlan.body.data.map((override: { id: string }) => override.id).sort()).toEqual([id, otherOverride.body.id].sort());
     expect((await call(listRoute, "/api/v1/price_overrides?plan_id=plan_other", { key: admin.secret })).body.data).toEqual([]);
   });
 

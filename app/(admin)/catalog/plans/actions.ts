@@ -3,14 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAdminAction } from "@/lib/actions/admin-action";
-import { priceOverrideIdParamsSchema } from "@/lib/schemas/price-override";
+import { createPriceOverrideSchema, priceOverrideIdParamsSchema, updatePriceOverrideSchema } from "@/lib/schemas/price-override";
 import { createPlanPricePreviewSchema } from "@/lib/schemas/price-preview";
 import { createPlanSchema, duplicatePlanSchema, planIdParamsSchema, updatePlanSchema } from "@/lib/schemas/plan";
 import { createPlan } from "@/lib/services/plans/create-plan";
 import { duplicatePlan } from "@/lib/services/plans/duplicate-plan";
 import { setPlanStatus } from "@/lib/services/plans/set-plan-status";
 import { updatePlan } from "@/lib/services/plans/update-plan";
+import { createPriceOverride } from "@/lib/services/price-overrides/create-price-override";
 import { deletePriceOverride } from "@/lib/services/price-overrides/delete-price-override";
+import { updatePriceOverride } from "@/lib/services/price-overrides/update-price-override";
 import { previewPlanPrice } from "@/lib/services/pricing/preview-plan-price";
 
 const PLANS_PATH = "/catalog/plans";
@@ -45,5 +47,15 @@ export async function previewPlanPriceAction(input: unknown) {
 export async function deletePriceOverrideAction(input: unknown) {
   return revalidated(
     await runAdminAction(priceOverrideIdParamsSchema, input, (ctx, { priceOverrideId }) => deletePriceOverride(ctx, priceOverrideId)),
+  );
+}
+
+export async function createPriceOverrideAction(input: unknown) {
+  return revalidated(await runAdminAction(createPriceOverrideSchema, input, createPriceOverride));
+}
+
+export async function updatePriceOverrideAction(priceOverrideId: string, input: unknown) {
+  return revalidated(
+    await runAdminAction(updatePriceOverrideSchema, input, (ctx, parsed) => updatePriceOverride(ctx, priceOverrideIdParamsSchema.parse({ priceOverrideId }).priceOverrideId, parsed)),
   );
 }

@@ -6,6 +6,7 @@ import { ContactsPanel } from "@/components/customers/contacts-panel";
 import { DataPrivacyActions } from "@/components/customers/data-privacy-actions";
 import { CustomerStatusBadge } from "@/components/customers/status-badge";
 import { StatusActions } from "@/components/customers/status-actions";
+import { CustomerPriceOverrides } from "@/components/plans/customer-price-overrides";
 import { CustomerTaxRates } from "@/components/tax-rates/customer-tax-rates";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -16,12 +17,15 @@ import { DataTable } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { AppError } from "@/lib/errors";
 import type { AddressDto, CustomerStatusChangeDto } from "@/lib/schemas/customer";
+import type { PriceOverrideDto } from "@/lib/schemas/price-override";
 import { listTaxRatesQuerySchema } from "@/lib/schemas/tax-rate";
 import { getCustomerGroup } from "@/lib/services/customer-groups/get-customer-group";
-import { canWrite } from "@/lib/services/context";
+import { canWrite, type Ctx } from "@/lib/services/context";
 import { getCustomer } from "@/lib/services/customers/get-customer";
 import { getCustomerHistory } from "@/lib/services/customers/get-customer-history";
 import { listCustomerContacts } from "@/lib/services/customers/list-customer-contacts";
+import { getPlan } from "@/lib/services/plans/get-plan";
+import { listPriceOverrides } from "@/lib/services/price-overrides/list-price-overrides";
 import { getCustomerTaxRates } from "@/lib/services/tax-rates/get-customer-tax-rates";
 import { listTaxRates } from "@/lib/services/tax-rates/list-tax-rates";
 import { setCustomerTaxRatesAction } from "../../catalog/tax-rates/actions";
@@ -64,6 +68,18 @@ const CHANGE_LABELS: Record<CustomerStatusChangeDto["action"], string> = {
   anonymize: "Anonymized",
 };
 
+/** The customer's own price overrides, then its group's, with the names of their plans. */
+async function customerPriceOverrides(ctx: Ctx, customerId: string, groupId: string | null) {
+  const [own, viaGroup] = await Promise.all([
+    listPriceOverrides(ctx, { customer_id: customerId, limit: 100 }),
+    groupId ? listPriceOverrides(ctx, { customer_group_id: groupId, limit: 100 }) : null,
+  ]);
+  const overrides: PriceOverrideDto[] = [...own.data, ...(viaGroup?.data ?? [])];
+  const planIds = [...new Set(overrides.map((override) => override.plan_id))];
+  const plans = await Promise.all(planIds.map((planId) => getPlan(ctx, planId)));
+  return { overrides, planNames: Object.fromEntries(plans.map((plan) => [plan.id, plan.name])) };
+}
+
 export default async function CustomerPage({ params, searchParams }: { params: Promise<{ customerId: string }>; searchParams: Promise<SearchParams> }) {
   const ctx = await requireAdmin();
   const { customerId } = await params;
@@ -72,12 +88,13 @@ export default async function CustomerPage({ params, searchParams }: { params: P
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [contacts, history, group, taxRates, activeTaxRates] = await Promise.all([
+  const [contacts, history, group, taxRates, activeTaxRates, priceOverrides] = await Promise.all([
     listCustomerContacts(ctx, customer.id),
     getCustomerHistory(ctx, customer.id),
     customer.group_id ? getCustomerGroup(ctx, customer.group_id) : null,
     getCustomerTaxRates(ctx, customer.id),
     listTaxRates(ctx, listTaxRatesQuerySchema.parse({ status: "active", sort: "code", limit: "100" })),
+    customerPriceOverrides(ctx, customer.id, customer.group_id),
   ]);
   const writable = canWrite(ctx);
   const editable = writable && customer.status !== "archived";
@@ -152,6 +169,9 @@ export default async function CustomerPage({ params, searchParams }: { params: P
           canWrite={editable}
           setCustomerTaxRatesAction={setCustomerTaxRatesAction}
         />
+      </Section>
+      <Section title="Price overrides">
+        <CustomerPriceOverrides overrides={priceOverrides.overrides} planNames={priceOverrides.planNames} group={group} />
       </Section>
       <Section title="Balance">
         <p className="rounded-lg border-2 border-dashed border-slate-200 bg-white px-4 py-6 text-sm text-slate-600" data-testid="balance-placeholder">

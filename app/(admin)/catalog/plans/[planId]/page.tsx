@@ -5,6 +5,7 @@ import { ChargePrices } from "@/components/plans/charge-prices";
 import { PlanActions } from "@/components/plans/plan-actions";
 import { PlanPricePreviewForm } from "@/components/plans/plan-price-preview-form";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { PriceOverrideForm } from "@/components/plans/price-override-form";
 import { PriceOverrideTable } from "@/components/plans/price-override-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,14 +14,21 @@ import { SuccessMessage } from "@/components/ui/success-message";
 import { DataTable } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { AppError } from "@/lib/errors";
+import { listCustomerGroupsQuerySchema } from "@/lib/schemas/customer-group";
+import { listCustomersQuerySchema } from "@/lib/schemas/customer";
 import type { PlanDto, PlanVersionDto } from "@/lib/schemas/plan";
-import { canWrite } from "@/lib/services/context";
+import type { PriceOverrideDto } from "@/lib/schemas/price-override";
+import { canWrite, type Ctx } from "@/lib/services/context";
+import { getCustomerGroup } from "@/lib/services/customer-groups/get-customer-group";
+import { listCustomerGroups } from "@/lib/services/customer-groups/list-customer-groups";
+import { getCustomer } from "@/lib/services/customers/get-customer";
+import { listCustomers } from "@/lib/services/customers/list-customers";
 import { getPlan } from "@/lib/services/plans/get-plan";
 import { listFeatureChoices } from "@/lib/services/plans/list-feature-choices";
 import { listPlanVersions } from "@/lib/services/plans/list-plan-versions";
 import { listPriceOverrides } from "@/lib/services/price-overrides/list-price-overrides";
 import { searchParam, type SearchParams } from "../../../search-params";
-import { deletePriceOverrideAction, duplicatePlanAction, previewPlanPriceAction, setPlanStatusAction } from "../actions";
+import { createPriceOverrideAction, deletePriceOverrideAction, duplicatePlanAction, previewPlanPriceAction, setPlanStatusAction, updatePriceOverrideAction } from "../actions";
 
 export const metadata = { title: "Plan" };
 
@@ -33,6 +41,28 @@ async function loadPlan(ctx: Awaited<ReturnType<typeof requireAdmin>>, planId: s
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
+}
+
+/** The names of the customers and groups the overrides are for, by id. */
+async function overrideTargetNames(ctx: Ctx, overrides: PriceOverrideDto[]): Promise<Record<string, string>> {
+  const customerIds = new Set(overrides.flatMap((override) => (override.customer_id ? [override.customer_id] : [])));
+  const groupIds = new Set(overrides.flatMap((override) => (override.customer_group_id ? [override.customer_group_id] : [])));
+  // A name that cannot be read (e.g. a customer deleted meanwhile) leaves the id showing.
+  const named = (id: string, load: (ctx: Ctx, id: string) => Promise<{ name: string }>) => load(ctx, id).then((row) => [[id, row.name] as const], () => []);
+  const entries = await Promise.all([...[...customerIds].map((id) => named(id, getCustomer)), ...[...groupIds].map((id) => named(id, getCustomerGroup))]);
+  return Object.fromEntries(entries.flat());
+}
+
+/** What the override form suggests: active customers and groups, by name. */
+async function overrideChoices(ctx: Ctx) {
+  const [customers, groups] = await Promise.all([
+    listCustomers(ctx, listCustomersQuerySchema.parse({ status: "active", sort: "name", limit: "100" })),
+    listCustomerGroups(ctx, listCustomerGroupsQuerySchema.parse({ status: "active", limit: "100" })),
+  ]);
+  return {
+    customers: customers.data.map((customer) => ({ id: customer.id, label: `${customer.name} (${customer.account_number})` })),
+    groups: groups.data.map((group) => ({ id: group.id, label: `${group.name} (${group.code})` })),
+  };
 }
 
 function Terms({ version }: { version: PlanVersionDto }) {
@@ -63,8 +93,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     listFeatureChoices(ctx),
     listPriceOverrides(ctx, { plan_id: plan.id, limit: 100 }),
   ]);
-  const featureLabel = new Map(features.map((feature) => [feature.id, feature]));
   const writable = canWrite(ctx) && plan.status !== "archived";
+  const [names, choices] = await Promise.all([overrideTargetNames(ctx, overrides.data), writable ? overrideChoices(ctx) : null]);
+  const featureLabel = new Map(features.map((feature) => [feature.id, feature]));
   const saved = searchParam(await searchParams, "saved");
   const version = plan.current_version;
   return (
@@ -126,7 +157,23 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             />
           </Section>
           <Section title="Price overrides">
-            <PriceOverrideTable overrides={overrides.data} deleteAction={canWrite(ctx) ? deletePriceOverrideAction : undefined} />
+            <div className="space-y-4">
+              <PriceOverrideTable
+                overrides={overrides.data}
+                names={names}
+                deleteAction={canWrite(ctx) ? deletePriceOverrideAction : undefined}
+                updateAction={writable ? updatePriceOverrideAction : undefined}
+              />
+              {choices && (
+                <PriceOverrideForm
+                  charges={version.charges}
+                  currencies={version.currencies}
+                  customers={choices.customers}
+                  groups={choices.groups}
+                  createAction={createPriceOverrideAction}
+                />
+              )}
+            </div>
           </Section>
           <Section title="Versions">
             <DataTable
