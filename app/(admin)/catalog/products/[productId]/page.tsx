@@ -6,6 +6,7 @@ import { productFields } from "@/components/catalog/product-fields";
 import { StatusBadge } from "@/components/catalog/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { Section } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listProductFamiliesQuerySchema } from "@/lib/schemas/product-family";
@@ -63,10 +64,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
               { label: "ID", value: <span className="font-mono text-xs">{product.id}</span> },
             ]}
           />
-          <section aria-labelledby="plans-heading">
-            <h2 id="plans-heading" className="mb-2 text-base font-semibold text-slate-900">
-              Plans
-            </h2>
+          <Section title="Plans">
             <DataTable
               caption="Plans of this product"
               rows={plans.data}
@@ -79,7 +77,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
                 { header: "Created", cell: (plan) => <LocalTime iso={plan.created_at} /> },
               ]}
             />
-          </section>
+          </Section>
         </div>
         {writable && product.status === "active" && (
           <CatalogForm

@@ -5,6 +5,7 @@ import { DetailList } from "@/components/catalog/detail-list";
 import { productFamilyFields } from "@/components/catalog/simple-fields";
 import { StatusBadge } from "@/components/catalog/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { Section } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listProductsQuerySchema } from "@/lib/schemas/product";
@@ -44,10 +45,7 @@ export default async function ProductFamilyPage({ params, searchParams }: { para
               { label: "ID", value: <span className="font-mono text-xs">{family.id}</span> },
             ]}
           />
-          <section aria-labelledby="products-heading">
-            <h2 id="products-heading" className="mb-2 text-base font-semibold text-slate-900">
-              Products
-            </h2>
+          <Section title="Products">
             <DataTable
               caption="Products of this family"
               rows={products.data}
@@ -59,7 +57,7 @@ export default async function ProductFamilyPage({ params, searchParams }: { para
                 { header: "Status", cell: (p) => <StatusBadge status={p.status} /> },
               ]}
             />
-          </section>
+          </Section>
         </div>
         {writable && family.status === "active" && (
           <CatalogForm
