@@ -44,7 +44,7 @@ export function CustomerTaxRates({ customerId, assigned, available, canWrite, se
   }
 
   return (
-    <FormCard title="Tax rates" description="None ticked: the default rates of the customer's billing country apply (none if tax exempt)." onSubmit={onSubmit}>
+    <FormCard title="Rates for this customer" description="None ticked: the default rates of the customer's billing country apply (none if tax exempt)." onSubmit={onSubmit}>
       <FormError message={formError} />
       <SuccessMessage message={saved} />
       {choices.length === 0 ? (

@@ -31,18 +31,21 @@ export function FieldShell({ label, error, hint, children }: FieldShellProps) {
 const controlClass =
   "block w-full rounded-md border-0 px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 aria-[invalid=true]:ring-red-500";
 
-export function TextField({ label, error, hint, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: ReactNode }) {
+/** A caller's className (e.g. a width) adds to the control's styling rather than replacing it. */
+const withControlClass = (className: string | undefined) => (className ? `${controlClass} ${className}` : controlClass);
+
+export function TextField({ label, error, hint, className, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: ReactNode }) {
   return (
     <FieldShell label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} className={controlClass} {...props} />}
+      {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...props} className={withControlClass(className)} />}
     </FieldShell>
   );
 }
 
-export function TextAreaField({ label, error, hint, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string; hint?: ReactNode }) {
+export function TextAreaField({ label, error, hint, className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string; hint?: ReactNode }) {
   return (
     <FieldShell label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={3} className={controlClass} {...props} />}
+      {({ id, describedBy, invalid }) => <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={3} {...props} className={withControlClass(className)} />}
     </FieldShell>
   );
 }
@@ -52,12 +55,13 @@ export function SelectField({
   error,
   hint,
   options,
+  className,
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string; hint?: ReactNode; options: { value: string; label: string }[] }) {
   return (
     <FieldShell label={label} error={error} hint={hint}>
       {({ id, describedBy, invalid }) => (
-        <select id={id} aria-describedby={describedBy} aria-invalid={invalid} className={controlClass} {...props}>
+        <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...props} className={withControlClass(className)}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
