@@ -26,6 +26,17 @@ export const ID_PREFIXES = {
   couponRedemption: "cred",
   taxRate: "txr",
   subscription: "sub",
+  subscriptionItem: "si",
+  subscriptionEvent: "sev",
+  scheduledChange: "ssc",
+  testClock: "clk",
+  invoice: "in",
+  invoiceLine: "il",
+  creditNote: "cn",
+  creditNoteLine: "cnl",
+  balanceTransaction: "cbt",
+  payment: "pay",
+  emailMessage: "msg",
   job: "job",
 } as const;
 

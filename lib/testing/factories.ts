@@ -159,6 +159,8 @@ export async function createTestSubscription(options: {
       planVersionId,
       status: options.status ?? "ACTIVE",
       currency: options.currency ?? "EUR",
+      billingAnchor: new Date(),
+      startedAt: new Date(),
     },
   });
 }

@@ -23,7 +23,7 @@ async function subscribe(customerId: string) {
   const db = prisma();
   const plan = await db.plan.create({ data: { id: `plan_${customerId}`, code: `plan-${customerId}`, name: "Pro" } });
   const version = await db.planVersion.create({ data: { id: `plv_${customerId}`, planId: plan.id, version: 1, billingInterval: "MONTH" } });
-  return db.subscription.create({ data: { id: `sub_${customerId}`, customerId, planId: plan.id, planVersionId: version.id, status: "ACTIVE", currency: "EUR" } });
+  return db.subscription.create({ data: { id: `sub_${customerId}`, customerId, planId: plan.id, planVersionId: version.id, status: "ACTIVE", currency: "EUR", billingAnchor: t0, startedAt: t0 } });
 }
 
 async function redeemCoupon(customerId: string) {
