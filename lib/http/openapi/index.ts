@@ -9,6 +9,7 @@ import { customerGroupPaths } from "./customer-groups";
 import { customerPaths } from "./customers";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
+import { subscriptionPaths } from "./subscriptions";
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -24,6 +25,6 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths },
+    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths },
   });
 }

@@ -1,0 +1,121 @@
+// Typed row access for subscriptions, their items, events and coupon redemptions.
+import type { Prisma } from "./generated/client";
+import type { BillingAlignment, BillingTiming, ChargeKind, ProrationMode, SubscriptionStatus } from "./generated/enums";
+import type { Db } from "./types";
+
+const itemSelect = {
+  id: true,
+  chargeId: true,
+  key: true,
+  description: true,
+  kind: true,
+  timing: true,
+  quantity: true,
+  properties: true,
+  activeFrom: true,
+  activeUntil: true,
+} as const;
+
+const subscriptionSelect = {
+  id: true,
+  customerId: true,
+  planId: true,
+  planVersionId: true,
+  status: true,
+  cancelAtPeriodEnd: true,
+  currency: true,
+  billingAnchor: true,
+  alignment: true,
+  timeZone: true,
+  prorationMode: true,
+  startedAt: true,
+  trialEnd: true,
+  paymentTermsDays: true,
+  nextPeriodIndex: true,
+  nextBillingAt: true,
+  canceledAt: true,
+  endedAt: true,
+  metadata: true,
+  createdAt: true,
+  updatedAt: true,
+  planVersion: { select: { billingInterval: true, intervalCount: true } },
+  items: { select: itemSelect, orderBy: { charge: { position: "asc" } } },
+} as const;
+
+export type SubscriptionRow = Prisma.SubscriptionGetPayload<{ select: typeof subscriptionSelect }>;
+export type SubscriptionItemRow = Prisma.SubscriptionItemGetPayload<{ select: typeof itemSelect }>;
+
+export type SubscriptionData = {
+  id: string;
+  customerId: string;
+  planId: string;
+  planVersionId: string;
+  status: SubscriptionStatus;
+  currency: string;
+  billingAnchor: Date;
+  alignment: BillingAlignment;
+  timeZone: string;
+  prorationMode: ProrationMode;
+  startedAt: Date;
+  trialEnd: Date | null;
+  paymentTermsDays: number | null;
+  nextPeriodIndex: number;
+  nextBillingAt: Date | null;
+  metadata: Record<string, string>;
+  createdAt: Date;
+};
+
+export type SubscriptionItemData = {
+  id: string;
+  chargeId: string;
+  key: string;
+  description: string;
+  kind: ChargeKind;
+  timing: BillingTiming;
+  quantity: string;
+  properties: Prisma.InputJsonValue;
+  activeFrom: Date;
+};
+
+export type SubscriptionEventData = {
+  id: string;
+  subscriptionId: string;
+  type: string;
+  fromStatus: SubscriptionStatus | null;
+  toStatus: SubscriptionStatus | null;
+  details?: Prisma.InputJsonValue;
+  occurredAt: Date;
+  actorLabel: string;
+};
+
+/** Inserts a subscription with its items (one statement each) and returns it as read back. */
+export async function insertSubscription(db: Db, data: SubscriptionData, items: SubscriptionItemData[]): Promise<SubscriptionRow> {
+  await db.subscription.create({ data: { ...data, updatedAt: data.createdAt }, select: { id: true } });
+  await db.subscriptionItem.createMany({ data: items.map((item) => ({ ...item, subscriptionId: data.id, createdAt: data.createdAt })) });
+  return db.subscription.findUniqueOrThrow({ where: { id: data.id }, select: subscriptionSelect });
+}
+
+export const insertSubscriptionEvent = (db: Db, data: SubscriptionEventData) => db.subscriptionEvent.create({ data, select: { id: true } });
+
+export const findSubscriptionById = (db: Db, id: string): Promise<SubscriptionRow | null> =>
+  db.subscription.findUnique({ where: { id }, select: subscriptionSelect });
+
+export type SubscriptionFilters = { customerId?: string; planId?: string; status?: SubscriptionStatus };
+
+/** Newest first (ids are time-ordered); the cursor is the last id seen. */
+export const listSubscriptions = (db: Db, { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: SubscriptionFilters }): Promise<SubscriptionRow[]> =>
+  db.subscription.findMany({
+    where: {
+      ...(filters.customerId ? { customerId: filters.customerId } : {}),
+      ...(filters.planId ? { planId: filters.planId } : {}),
+      ...(filters.status ? { status: filters.status } : {}),
+      ...(startingAfter ? { id: { lt: startingAfter } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: limit,
+    select: subscriptionSelect,
+  });
+
+/** The coupons redeemed for a subscription, oldest first. */
+export const listSubscriptionRedemptions = (db: Db, subscriptionId: string) =>
+  db.couponRedemption.findMany({ where: { subscriptionId }, orderBy: [{ redeemedAt: "asc" }, { id: "asc" }], select: { couponId: true, redeemedAt: true } });

@@ -1,0 +1,184 @@
+// Subscriptions: create input, list query and DTOs (API and, later, the admin console share them).
+import { z } from "zod";
+import { isCurrencyCode } from "../billing/currency";
+import { isValidTimeZone } from "../billing/zoned-time";
+import { listResponseSchema, paginationQuerySchema } from "./common";
+import { metadataSchema } from "./metadata";
+
+const idField = (field: string, prefix: string) =>
+  z
+    .string({ error: `${field} is required.` })
+    .min(1, { error: `${field} must not be empty.` })
+    .meta({ description: `The ${field.replace(/_id$/, "")}'s id (\`${prefix}_…\`).` });
+
+const quantitySchema = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value))
+  .pipe(z.string().regex(/^\d+(\.\d+)?$/, { error: "Use a non-negative decimal number such as \"5\"." }))
+  .meta({ description: "A quantity, as a decimal string.", example: "5" });
+
+export const SUBSCRIPTION_STATUSES = ["incomplete", "trialing", "active", "past_due", "paused", "canceled", "expired"] as const;
+export const subscriptionStatusSchema = z.enum(SUBSCRIPTION_STATUSES);
+export const billingAlignmentSchema = z
+  .enum(["anniversary", "calendar"], { error: "billing_alignment must be anniversary or calendar." })
+  .meta({ description: "anniversary: periods repeat from the start date; calendar: they follow calendar months (weeks, quarters, years)." });
+export const prorationModeSchema = z
+  .enum(["by_second", "by_day", "none", "full_period"], { error: "proration_mode must be by_second, by_day, none or full_period." })
+  .meta({ description: "How partial periods are charged (see docs/pricing.md)." });
+
+export const createSubscriptionSchema = z
+  .object({
+    customer_id: idField("customer_id", "cus"),
+    plan_id: idField("plan_id", "plan").meta({ description: "The plan (`plan_…`); the subscription takes its current version." }),
+    currency: z
+      .string({ error: "currency must be a string." })
+      .refine(isCurrencyCode, { error: "currency must be an ISO 4217 currency code in upper case, e.g. EUR." })
+      .optional()
+      .meta({ description: "One of the plan's currencies. Default: the customer's effective preferred currency if the plan has it, else the plan's first.", example: "EUR" }),
+    quantities: z
+      .record(z.string(), quantitySchema)
+      .default({})
+      .meta({ description: "Quantities of recurring per-unit and per-seat charges by charge key (default: the charge's default_quantity)." }),
+    add_ons: z
+      .array(z.string({ error: "add_ons must hold charge keys." }))
+      .default([])
+      .refine((keys) => new Set(keys).size === keys.length, { error: "add_ons must not repeat a key." })
+      .meta({ description: "Keys of the plan's add-on charges to include (add-ons are left out unless listed)." }),
+    coupon_code: z.string().trim().min(1, { error: "coupon_code must not be empty." }).optional().meta({ description: "A coupon or discount code to redeem for this subscription." }),
+    start_date: z.iso
+      .datetime({ offset: true, error: "start_date must be an ISO 8601 date-time, e.g. 2026-01-31T00:00:00Z." })
+      .transform((value) => new Date(value))
+      .optional()
+      .meta({ description: "When the subscription starts (default now); may be in the past or the future." }),
+    trial_days: z
+      .number({ error: "trial_days must be a whole number of days." })
+      .int({ error: "trial_days must be a whole number of days." })
+      .min(0, { error: "trial_days must be 0 or more." })
+      .max(730, { error: "trial_days must be at most 730." })
+      .optional()
+      .meta({ description: "Trial length from the start (default: the plan version's; 0: no trial). Not with trial_end." }),
+    trial_end: z.iso
+      .datetime({ offset: true, error: "trial_end must be an ISO 8601 date-time." })
+      .transform((value) => new Date(value))
+      .optional()
+      .meta({ description: "When the trial ends (exclusive); must be after the start. Not with trial_days." }),
+    billing_alignment: billingAlignmentSchema.default("anniversary"),
+    time_zone: z
+      .string({ error: "time_zone must be a string." })
+      .refine(isValidTimeZone, { error: "time_zone must be an IANA time zone, e.g. Europe/Paris." })
+      .default("UTC")
+      .meta({ description: "Period boundaries are midnights in this IANA zone.", example: "Europe/Paris" }),
+    proration_mode: prorationModeSchema.default("by_second"),
+    payment_terms_days: z
+      .number({ error: "payment_terms_days must be a whole number of days." })
+      .int({ error: "payment_terms_days must be a whole number of days." })
+      .min(0, { error: "payment_terms_days must be 0 or more." })
+      .max(365, { error: "payment_terms_days must be at most 365." })
+      .optional()
+      .meta({ description: "Net days of this subscription's invoices (default: the customer's effective terms)." }),
+    metadata: metadataSchema.default({}),
+  })
+  .strict()
+  .refine((input) => input.trial_days === undefined || input.trial_end === undefined, {
+    error: "Give trial_days or trial_end, not both.",
+    path: ["trial_end"],
+  })
+  .meta({ id: "CreateSubscription" });
+export type CreateSubscriptionInput = z.infer<typeof createSubscriptionSchema>;
+
+export const listSubscriptionsQuerySchema = paginationQuerySchema
+  .extend({
+    customer_id: z.string().min(1).optional().meta({ description: "Only this customer's subscriptions." }),
+    plan_id: z.string().min(1).optional().meta({ description: "Only subscriptions to this plan (any version)." }),
+    status: subscriptionStatusSchema.optional(),
+  })
+  .strict();
+export type ListSubscriptionsQuery = z.infer<typeof listSubscriptionsQuerySchema>;
+
+export const subscriptionIdParamsSchema = z.object({ subscriptionId: z.string().min(1).meta({ description: "The subscription's id (`sub_…`)." }) });
+
+export const subscriptionItemDtoSchema = z
+  .object({
+    object: z.literal("subscription_item"),
+    id: z.string(),
+    charge_id: z.string(),
+    key: z.string(),
+    description: z.string(),
+    kind: z.enum(["recurring", "usage", "one_time"]),
+    timing: z.enum(["in_advance", "in_arrears"]),
+    quantity: z.string(),
+    price: z.record(z.string(), z.unknown()).meta({ description: "The price this subscriber pays (model and properties in the subscription's currency), fixed when the item opened." }),
+    active_from: z.string(),
+    active_until: z.string().nullable(),
+  })
+  .meta({ id: "SubscriptionItem" });
+export type SubscriptionItemDto = z.infer<typeof subscriptionItemDtoSchema>;
+
+export const subscriptionDtoSchema = z
+  .object({
+    object: z.literal("subscription"),
+    id: z.string(),
+    customer_id: z.string(),
+    plan_id: z.string(),
+    plan_version_id: z.string(),
+    status: subscriptionStatusSchema,
+    cancel_at_period_end: z.boolean(),
+    currency: z.string(),
+    billing_anchor: z.string(),
+    billing_alignment: billingAlignmentSchema,
+    time_zone: z.string(),
+    proration_mode: prorationModeSchema,
+    started_at: z.string(),
+    trial_end: z.string().nullable(),
+    payment_terms_days: z.number().int().nullable(),
+    next_period_index: z.number().int().meta({ description: "The next period whose opening invoice is still to be made." }),
+    next_billing_at: z.string().nullable(),
+    canceled_at: z.string().nullable(),
+    ended_at: z.string().nullable(),
+    items: z.array(subscriptionItemDtoSchema),
+    metadata: z.record(z.string(), z.string()),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: "Subscription" });
+export type SubscriptionDto = z.infer<typeof subscriptionDtoSchema>;
+
+export const subscriptionListSchema = listResponseSchema(subscriptionDtoSchema, "SubscriptionList");
+
+const minor = z.number().int().meta({ description: "Integer minor units of the invoice currency." });
+
+export const upcomingInvoiceLineSchema = z
+  .object({
+    key: z.string(),
+    description: z.string(),
+    kind: z.enum(["recurring", "usage", "one_time"]),
+    period_start: z.string(),
+    period_end: z.string(),
+    quantity: z.string(),
+    amount: minor.meta({ description: "After proration and trial, before discount." }),
+    discount: minor,
+    tax: minor,
+    total: minor,
+    breakdown: z.array(z.object({ description: z.string(), quantity: z.string(), unit_price: z.string().optional(), amount: z.string() })),
+  })
+  .meta({ id: "UpcomingInvoiceLine" });
+
+export const upcomingInvoiceDtoSchema = z
+  .object({
+    object: z.literal("upcoming_invoice"),
+    subscription_id: z.string(),
+    customer_id: z.string(),
+    currency: z.string(),
+    period_index: z.number().int(),
+    period_start: z.string(),
+    period_end: z.string(),
+    lines: z.array(upcomingInvoiceLineSchema),
+    subtotal: minor,
+    discount: minor,
+    tax: minor,
+    total: minor,
+    amount_due: minor,
+    notes: z.array(z.string()),
+  })
+  .meta({ id: "UpcomingInvoice", description: "The invoice the next billing run would create for this subscription (not stored)." });
+export type UpcomingInvoiceDto = z.infer<typeof upcomingInvoiceDtoSchema>;

@@ -1,0 +1,174 @@
+import "server-only";
+import { periodByIndex } from "../../billing/periods";
+import { initialSubscriptionState } from "../../billing/subscription-lifecycle";
+import { effectiveCustomerSettings } from "../../customers/effective-settings";
+import { lockCustomer, type CustomerRow } from "../../db/customers";
+import type { BillingAlignment, ProrationMode, SubscriptionStatus } from "../../db/generated/enums";
+import { findPlanById, type PlanChargeRow, type PlanRow } from "../../db/plans";
+import { insertSubscription, insertSubscriptionEvent, type SubscriptionItemData } from "../../db/subscriptions";
+import type { Db } from "../../db/types";
+import { AppError } from "../../errors";
+import { createId } from "../../ids";
+import type { CreateSubscriptionInput, SubscriptionDto } from "../../schemas/subscription";
+import { recordAudit } from "../audit";
+import { actorLabel, assertCanWrite, type Ctx } from "../context";
+import { redeemCoupon } from "../coupons/redeem-coupon";
+import { decimalText } from "../plans/dto";
+import { resolveChargePrice } from "../price-overrides/resolve-charge-price";
+import { inTransaction } from "../transaction";
+import { billingCycleOf, toSubscriptionDto } from "./dto";
+
+const DAY_MS = 86_400_000;
+const unprocessable = (param: string, message: string) => new AppError("unprocessable", message, { param });
+
+async function lockSubscribableCustomer(tx: Db, customerId: string): Promise<CustomerRow> {
+  const customer = await lockCustomer(tx, customerId);
+  if (!customer) throw new AppError("not_found", `No customer with id '${customerId}'.`, { param: "customer_id" });
+  if (customer.status !== "ACTIVE") {
+    throw new AppError("invalid_state", `This customer is ${customer.status.toLowerCase()}; only active customers can subscribe.`, { param: "customer_id" });
+  }
+  return customer;
+}
+
+async function findSellablePlan(tx: Db, planId: string): Promise<PlanRow & { currentVersion: NonNullable<PlanRow["currentVersion"]> }> {
+  const plan = await findPlanById(tx, planId);
+  if (!plan) throw new AppError("not_found", `No plan with id '${planId}'.`, { param: "plan_id" });
+  if (plan.status !== "ACTIVE" || !plan.currentVersion) {
+    throw new AppError("invalid_state", `This plan is ${plan.status.toLowerCase()}; only active plans can be subscribed to.`, { param: "plan_id" });
+  }
+  return { ...plan, currentVersion: plan.currentVersion };
+}
+
+/** The requested currency, else the customer's effective preferred one if the plan sells in it, else the plan's first. */
+function chooseCurrency(requested: string | undefined, customer: CustomerRow, planCurrencies: readonly string[]): string {
+  if (requested !== undefined) {
+    if (!planCurrencies.includes(requested)) throw unprocessable("currency", `The plan is not sold in ${requested} (it is sold in ${planCurrencies.join(", ")}).`);
+    return requested;
+  }
+  const preferred = effectiveCustomerSettings(customer, customer.group).preferredCurrency;
+  return preferred && planCurrencies.includes(preferred) ? preferred : planCurrencies[0]!;
+}
+
+const takesQuantity = (charge: PlanChargeRow) => charge.kind === "RECURRING" && (charge.model === "PER_UNIT" || charge.model === "PER_SEAT");
+
+/** The charges the subscription bills (add-ons only when listed), each with its quantity. */
+function includedCharges(charges: readonly PlanChargeRow[], input: CreateSubscriptionInput): { charge: PlanChargeRow; quantity: string }[] {
+  const byKey = new Map(charges.map((charge) => [charge.key, charge]));
+  input.add_ons.forEach((key, index) => {
+    const charge = byKey.get(key);
+    if (!charge) throw unprocessable(`add_ons[${index}]`, `The plan has no charge '${key}'.`);
+    if (!charge.addOn) throw unprocessable(`add_ons[${index}]`, `The charge '${key}' is not an add-on; it is always included.`);
+  });
+  const included = charges.filter((charge) => !charge.addOn || input.add_ons.includes(charge.key));
+  for (const key of Object.keys(input.quantities)) {
+    const charge = included.find((candidate) => candidate.key === key);
+    if (!charge || !takesQuantity(charge)) {
+      throw unprocessable(`quantities.${key}`, `'${key}' is not an included recurring per-unit or per-seat charge of the plan; only those take a quantity.`);
+    }
+  }
+  return included.map((charge) => ({ charge, quantity: input.quantities[charge.key] ?? decimalText(charge.defaultQuantity) }));
+}
+
+function trialEndOf(input: CreateSubscriptionInput, start: Date, versionTrialDays: number): Date | null {
+  if (input.trial_end !== undefined) {
+    if (input.trial_end <= start) throw unprocessable("trial_end", "trial_end must be after the start of the subscription.");
+    return input.trial_end;
+  }
+  const days = input.trial_days ?? versionTrialDays;
+  return days > 0 ? new Date(start.getTime() + days * DAY_MS) : null;
+}
+
+/** A coupon refusal keeps its reason but names this request's field. */
+async function redeemForSubscription(tx: Db, ctx: Ctx, args: Parameters<typeof redeemCoupon>[2]): Promise<void> {
+  try {
+    await redeemCoupon(tx, ctx, args);
+  } catch (error) {
+    if (error instanceof AppError && error.param === "code") {
+      throw new AppError(error.code, error.message, { param: "coupon_code", details: error.details?.map((detail) => ({ ...detail, param: "coupon_code" })) });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Subscribes a customer to a plan's current version in one transaction: the customer is locked,
+ * each included charge becomes an item priced for this customer (override or list price, fixed
+ * now), the coupon is redeemed, and the "created" event and audit row are written with it.
+ */
+export async function createSubscription(ctx: Ctx, input: CreateSubscriptionInput): Promise<SubscriptionDto> {
+  assertCanWrite(ctx);
+  return inTransaction(async (tx) => {
+    const customer = await lockSubscribableCustomer(tx, input.customer_id);
+    const plan = await findSellablePlan(tx, input.plan_id);
+    const version = plan.currentVersion;
+    const currency = chooseCurrency(input.currency, customer, version.currencies);
+    const start = input.start_date ?? ctx.now;
+    const trialEnd = trialEndOf(input, start, version.trialDays);
+    const status = initialSubscriptionState({ requiresPayment: false, inTrial: trialEnd !== null && trialEnd > ctx.now }).status.toUpperCase() as SubscriptionStatus;
+    const id = createId("subscription", ctx.now.getTime());
+    const alignment = input.billing_alignment.toUpperCase() as BillingAlignment;
+    const cycle = billingCycleOf({ planVersion: version, timeZone: input.time_zone, alignment, billingAnchor: start });
+
+    const items: SubscriptionItemData[] = [];
+    for (const { charge, quantity } of includedCharges(version.charges, input)) {
+      const price = await resolveChargePrice(tx, { chargeId: charge.id, currency, customerId: customer.id });
+      if (!price) throw new Error(`Charge ${charge.id} has no price in ${currency}, a currency of its plan version.`);
+      items.push({
+        id: createId("subscriptionItem", ctx.now.getTime()),
+        chargeId: charge.id,
+        key: charge.key,
+        description: charge.name,
+        kind: charge.kind,
+        timing: charge.kind === "USAGE" ? "IN_ARREARS" : charge.kind === "ONE_TIME" ? "IN_ADVANCE" : version.billingTiming,
+        quantity,
+        properties: price.properties,
+        activeFrom: start,
+      });
+    }
+
+    const row = await insertSubscription(
+      tx,
+      {
+        id,
+        customerId: customer.id,
+        planId: plan.id,
+        planVersionId: version.id,
+        status,
+        currency,
+        billingAnchor: start,
+        alignment,
+        timeZone: input.time_zone,
+        prorationMode: input.proration_mode.toUpperCase() as ProrationMode,
+        startedAt: start,
+        trialEnd,
+        paymentTermsDays: input.payment_terms_days ?? null,
+        nextPeriodIndex: 0,
+        nextBillingAt: periodByIndex(cycle, 0).start,
+        metadata: input.metadata,
+        createdAt: ctx.now,
+      },
+      items,
+    );
+    await insertSubscriptionEvent(tx, {
+      id: createId("subscriptionEvent", ctx.now.getTime()),
+      subscriptionId: id,
+      type: "created",
+      fromStatus: null,
+      toStatus: status,
+      details: { plan_version_id: version.id, currency },
+      occurredAt: ctx.now,
+      actorLabel: actorLabel(ctx.actor),
+    });
+    if (input.coupon_code !== undefined) {
+      await redeemForSubscription(tx, ctx, { code: input.coupon_code, customerId: customer.id, planId: plan.id, currency, subscriptionId: id });
+    }
+    await recordAudit(tx, ctx, {
+      action: "subscription.create",
+      resourceType: "subscription",
+      resourceId: id,
+      details: { customer_id: customer.id, plan_id: plan.id, plan_version_id: version.id, currency },
+    });
+    return toSubscriptionDto(row);
+  });
+}
+
