@@ -100,7 +100,7 @@ export const insertSubscriptionEvent = (db: Db, data: SubscriptionEventData) => 
 export const findSubscriptionById = (db: Db, id: string): Promise<SubscriptionRow | null> =>
   db.subscription.findUnique({ where: { id }, select: subscriptionSelect });
 
-export type SubscriptionFilters = { customerId?: string; planId?: string; status?: SubscriptionStatus };
+export type SubscriptionFilters = { customerId?: string; planId?: string; status?: SubscriptionStatus; metadata?: Record<string, string> };
 
 /** Newest first (ids are time-ordered); the cursor is the last id seen. */
 export const listSubscriptions = (db: Db, { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: SubscriptionFilters }): Promise<SubscriptionRow[]> =>
@@ -110,6 +110,7 @@ export const listSubscriptions = (db: Db, { limit, startingAfter, filters }: { l
       ...(filters.planId ? { planId: filters.planId } : {}),
       ...(filters.status ? { status: filters.status } : {}),
       ...(startingAfter ? { id: { lt: startingAfter } } : {}),
+      AND: Object.entries(filters.metadata ?? {}).map(([key, value]) => ({ metadata: { path: [key], equals: value } })),
     },
     orderBy: { id: "desc" },
     take: limit,

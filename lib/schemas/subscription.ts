@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
 import { isValidTimeZone } from "../billing/zoned-time";
 import { listResponseSchema, paginationQuerySchema } from "./common";
-import { metadataSchema } from "./metadata";
+import { metadataSchema, withMetadataQuery } from "./metadata";
 
 const idField = (field: string, prefix: string) =>
   z
@@ -14,8 +14,12 @@ const idField = (field: string, prefix: string) =>
 const quantitySchema = z
   .union([z.string(), z.number()])
   .transform((value) => String(value))
-  .pipe(z.string().regex(/^\d+(\.\d+)?$/, { error: "Use a non-negative decimal number such as \"5\"." }))
-  .meta({ description: "A quantity, as a decimal string.", example: "5" });
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,12}(\.\d{1,12})?$/, { error: "Use a non-negative decimal number such as \"5\" (at most 12 digits before and after the point)." }),
+  )
+  .meta({ description: "A quantity, as a decimal string (at most 12 digits before and after the point).", example: "5" });
 
 export const SUBSCRIPTION_STATUSES = ["incomplete", "trialing", "active", "past_due", "paused", "canceled", "expired"] as const;
 export const subscriptionStatusSchema = z.enum(SUBSCRIPTION_STATUSES);
@@ -86,13 +90,14 @@ export const createSubscriptionSchema = z
   .meta({ id: "CreateSubscription" });
 export type CreateSubscriptionInput = z.infer<typeof createSubscriptionSchema>;
 
-export const listSubscriptionsQuerySchema = paginationQuerySchema
+export const listSubscriptionsQueryObjectSchema = paginationQuerySchema
   .extend({
     customer_id: z.string().min(1).optional().meta({ description: "Only this customer's subscriptions." }),
     plan_id: z.string().min(1).optional().meta({ description: "Only subscriptions to this plan (any version)." }),
     status: subscriptionStatusSchema.optional(),
   })
   .strict();
+export const listSubscriptionsQuerySchema = withMetadataQuery(listSubscriptionsQueryObjectSchema);
 export type ListSubscriptionsQuery = z.infer<typeof listSubscriptionsQuerySchema>;
 
 export const subscriptionIdParamsSchema = z.object({ subscriptionId: z.string().min(1).meta({ description: "The subscription's id (`sub_…`)." }) });

@@ -1,13 +1,13 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import {
   createSubscriptionSchema,
-  listSubscriptionsQuerySchema,
+  listSubscriptionsQueryObjectSchema,
   subscriptionDtoSchema,
   subscriptionIdParamsSchema,
   subscriptionListSchema,
   upcomingInvoiceDtoSchema,
 } from "../../schemas/subscription";
-import { error, json, operation } from "./operation";
+import { error, json, metadataQueryParameter, operation } from "./operation";
 
 const subscriptionNotFound = error("No subscription with this id.");
 
@@ -19,7 +19,8 @@ export const subscriptionPaths: ZodOpenApiPathsObject = {
       tags: ["Subscriptions"],
       summary: "List subscriptions",
       description: "Newest first, with cursor pagination. Filters combine with AND.",
-      requestParams: { query: listSubscriptionsQuerySchema },
+      requestParams: { query: listSubscriptionsQueryObjectSchema },
+      parameters: [metadataQueryParameter],
       responses: { "200": { description: "A page of subscriptions.", content: json(subscriptionListSchema) } },
     }),
     post: operation({

@@ -7,7 +7,7 @@ import type { ListSubscriptionsQuery, SubscriptionDto } from "../../schemas/subs
 import type { Ctx } from "../context";
 import { toSubscriptionDto } from "./dto";
 
-/** Newest first; filters combine with AND. */
+/** Newest first; filters combine with AND; `metadata` pairs must all match. */
 export async function listSubscriptions(_ctx: Ctx, query: ListSubscriptionsQuery): Promise<ListResponse<SubscriptionDto>> {
   const rows = await selectSubscriptions(prisma(), {
     limit: query.limit + 1,
@@ -16,6 +16,7 @@ export async function listSubscriptions(_ctx: Ctx, query: ListSubscriptionsQuery
       customerId: query.customer_id,
       planId: query.plan_id,
       status: query.status ? (query.status.toUpperCase() as SubscriptionStatus) : undefined,
+      metadata: query.metadata,
     },
   });
   return toPage(rows, query.limit, (row) => row.id, toSubscriptionDto);

@@ -142,6 +142,7 @@ describe("creating a subscription", () => {
       [{ customer_id: customer.id, plan_id: planId, quantities: { base: "2" } }, 422, "unprocessable", "quantities.base"],
       [{ customer_id: customer.id, plan_id: planId, quantities: { support: "2" } }, 422, "unprocessable", "quantities.support"],
       [{ customer_id: customer.id, plan_id: planId, quantities: { seats: "-1" } }, 400, "invalid_request", "quantities.seats"],
+      [{ customer_id: customer.id, plan_id: planId, quantities: { seats: "1.0000000000001" } }, 400, "invalid_request", "quantities.seats"],
       [{ customer_id: customer.id, plan_id: planId, add_ons: ["seats"] }, 422, "unprocessable", "add_ons[0]"],
       [{ customer_id: customer.id, plan_id: planId, start_date: START, trial_end: START }, 422, "unprocessable", "trial_end"],
       [{ customer_id: customer.id, plan_id: planId, time_zone: "Mars/Base" }, 400, "invalid_request", "time_zone"],
@@ -178,7 +179,7 @@ describe("creating a subscription", () => {
     const bob = await createTestCustomer();
     const a1 = (await create({ customer_id: alice.id, plan_id: planId })).body;
     const a2 = (await create({ customer_id: alice.id, plan_id: other.planId, trial_days: 30 })).body;
-    const b1 = (await create({ customer_id: bob.id, plan_id: planId })).body;
+    const b1 = (await create({ customer_id: bob.id, plan_id: planId, metadata: { region: "eu" } })).body;
     const list = (query: string) => call(listRoute, `/api/v1/subscriptions?${query}`, { key: admin.secret });
 
     const page1 = await list("limit=2");
@@ -191,6 +192,7 @@ describe("creating a subscription", () => {
     expect((await list(`customer_id=${alice.id}`)).body.data.map((row: { id: string }) => row.id)).toEqual([a2.id, a1.id]);
     expect((await list(`plan_id=${planId}`)).body.data.map((row: { id: string }) => row.id)).toEqual([b1.id, a1.id]);
     expect((await list("status=trialing")).body.data.map((row: { id: string }) => row.id)).toEqual([a2.id]);
+    expect((await list("metadata[region]=eu")).body.data.map((row: { id: string }) => row.id)).toEqual([b1.id]);
     expect((await list("status=nope")).status).toBe(400);
   });
 });
