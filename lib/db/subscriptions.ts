@@ -1,5 +1,6 @@
 // Typed row access for subscriptions, their items, events and coupon redemptions.
 import type { Prisma } from "./generated/client";
+import { findPlanById, type PlanRow } from "./plans";
 import type { BillingAlignment, BillingTiming, ChargeKind, ProrationMode, SubscriptionStatus } from "./generated/enums";
 import type { Db } from "./types";
 
@@ -87,6 +88,16 @@ export type SubscriptionEventData = {
   occurredAt: Date;
   actorLabel: string;
 };
+
+/**
+ * Reads a plan under a share lock held until commit: subscriptions to it may be created side by side,
+ * but a status change or edit (which locks the plan FOR UPDATE) waits, so nobody subscribes to a plan
+ * being archived.
+ */
+export async function findPlanForSubscribing(db: Db, planId: string): Promise<PlanRow | null> {
+  await db.$queryRaw`SELECT 1 FROM "Plan" WHERE "id" = ${planId} FOR SHARE`;
+  return findPlanById(db, planId);
+}
 
 /** Inserts a subscription with its items (one statement each) and returns it as read back. */
 export async function insertSubscription(db: Db, data: SubscriptionData, items: SubscriptionItemData[]): Promise<SubscriptionRow> {

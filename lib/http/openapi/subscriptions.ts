@@ -29,7 +29,7 @@ export const subscriptionPaths: ZodOpenApiPathsObject = {
       tags: ["Subscriptions"],
       summary: "Subscribe a customer to a plan",
       description:
-        "Subscribes to the plan's current version. Each included charge (every charge but add-ons, plus the `add_ons` listed) becomes an item priced for this customer (their override, their group's, else the list price) and keeps that price. The coupon is redeemed in the same transaction: if it is refused, nothing is written.",
+        "Subscribes to the plan's current version. Each included charge (every charge but add-ons, plus the `add_ons` listed) becomes an item priced for this customer (their override, their group's, else the list price) and keeps that price. The coupon is redeemed in the same transaction: if it is refused, nothing is written. The status is `trialing` while the trial lasts, else `active`; a past `start_date` leaves `next_billing_at` in the past, and the billing run catches up from period 0.",
       requestBody: { required: true, content: json(createSubscriptionSchema) },
       responses: {
         "201": { description: "The new subscription with its items.", content: json(subscriptionDtoSchema) },

@@ -4,8 +4,8 @@ import { initialSubscriptionState } from "../../billing/subscription-lifecycle";
 import { effectiveCustomerSettings } from "../../customers/effective-settings";
 import { lockCustomer, type CustomerRow } from "../../db/customers";
 import type { BillingAlignment, ProrationMode, SubscriptionStatus } from "../../db/generated/enums";
-import { findPlanById, type PlanChargeRow, type PlanRow } from "../../db/plans";
-import { insertSubscription, insertSubscriptionEvent, type SubscriptionItemData } from "../../db/subscriptions";
+import type { PlanChargeRow, PlanRow } from "../../db/plans";
+import { findPlanForSubscribing, insertSubscription, insertSubscriptionEvent, type SubscriptionItemData } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
 import { AppError } from "../../errors";
 import { createId } from "../../ids";
@@ -31,7 +31,7 @@ async function lockSubscribableCustomer(tx: Db, customerId: string): Promise<Cus
 }
 
 async function findSellablePlan(tx: Db, planId: string): Promise<PlanRow & { currentVersion: NonNullable<PlanRow["currentVersion"]> }> {
-  const plan = await findPlanById(tx, planId);
+  const plan = await findPlanForSubscribing(tx, planId);
   if (!plan) throw new AppError("not_found", `No plan with id '${planId}'.`, { param: "plan_id" });
   if (plan.status !== "ACTIVE" || !plan.currentVersion) {
     throw new AppError("invalid_state", `This plan is ${plan.status.toLowerCase()}; only active plans can be subscribed to.`, { param: "plan_id" });

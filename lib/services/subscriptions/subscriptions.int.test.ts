@@ -172,6 +172,17 @@ describe("creating a subscription", () => {
     expect(await writeCounts()).toEqual(before);
   });
 
+  test("a viewer key may read but not subscribe", async () => {
+    const { planId } = await seedPlan();
+    const customer = await createTestCustomer();
+    const viewer = await createTestApiKey(ctx(), { role: "viewer" });
+    const before = await writeCounts();
+    const refused = await call(createRoute, "/api/v1/subscriptions", { key: viewer.secret, body: { customer_id: customer.id, plan_id: planId } });
+    expect([refused.status, refused.body.error.code]).toEqual([403, "forbidden"]);
+    expect(await writeCounts()).toEqual(before);
+    expect((await call(listRoute, "/api/v1/subscriptions", { key: viewer.secret })).status).toBe(200);
+  });
+
   test("lists newest first with filters and cursor pagination", async () => {
     const { planId } = await seedPlan();
     const other = await seedPlan();
