@@ -267,6 +267,16 @@ describe("the upcoming invoice", () => {
       notes: [],
     });
     expect(await writeCounts()).toEqual(countsBefore); // a preview stores nothing
+
+    // Once period 0 is invoiced, the next invoice opens December, and the once coupon is spent.
+    await prisma().subscription.update({ where: { id: subscription.id }, data: { nextPeriodIndex: 1, nextBillingAt: new Date("2026-12-01T00:00:00Z") } });
+    const next = (await upcoming(subscription.id)).body;
+    expect(next).toMatchObject({ period_index: 1, period_start: "2026-12-01T00:00:00.000Z", period_end: "2027-01-01T00:00:00.000Z" });
+    expect(next.lines.map((line: { key: string; amount: number; discount: number; tax: number; total: number }) => [line.key, line.amount, line.discount, line.tax, line.total])).toEqual([
+      ["base", 2900, 0, 580, 3480],
+      ["seats", 6000, 0, 1200, 7200],
+    ]);
+    expect([next.subtotal, next.discount, next.tax, next.total]).toEqual([8900, 0, 1780, 10680]);
   });
 
   test("a trial covering the first period makes its recurring lines 0 (left out)", async () => {
