@@ -300,8 +300,18 @@ describe("the upcoming invoice", () => {
     expect(response.body.total).toBe(1450);
   });
 
+  test("calendar alignment: a mid-month start opens with a stub prorated over the whole month", async () => {
+    const { planId } = await seedPlan();
+    const customer = await createTestCustomer();
+    const subscription = (await create({ customer_id: customer.id, plan_id: planId, quantities: { seats: "0" }, start_date: "2026-11-16T00:00:00Z", billing_alignment: "calendar" })).body;
+    expect(subscription).toMatchObject({ billing_alignment: "calendar", next_billing_at: "2026-11-16T00:00:00.000Z" });
+    const response = (await upcoming(subscription.id)).body;
+    expect(response).toMatchObject({ period_start: "2026-11-16T00:00:00.000Z", period_end: "2026-12-01T00:00:00.000Z", total: 1450 });
+    expect(response.lines.map((line: { key: string; amount: number }) => [line.key, line.amount])).toEqual([["base", 1450]]);
+  });
+
   test("404 for an unknown subscription", async () => {
-    const response = await upcoming("sub_missing");
-    expect(response.status).toBe(404);
+    expect((await upcoming("sub_missing")).status).toBe(404);
+    expect((await get("sub_missing")).status).toBe(404);
   });
 });
