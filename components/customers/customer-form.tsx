@@ -8,6 +8,7 @@ import { FormCard } from "@/components/ui/form-card";
 import { SuccessMessage } from "@/components/ui/success-message";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
+import { CUSTOMER_IMPORT_COLUMNS } from "@/lib/customers/customer-csv";
 import { createCustomerSchema, updateCustomerSchema, type CustomerDto } from "@/lib/schemas/customer";
 import { customerRequest, fieldErrorsOf, type MetadataRow } from "./form-values";
 
@@ -22,23 +23,8 @@ const TYPE_OPTIONS = [
   { value: "individual", label: "Individual" },
 ];
 
-const FIELDS = [
-  "name",
-  "email",
-  "type",
-  "external_ref",
-  "phone",
-  "locale",
-  "preferred_currency",
-  "tax_id",
-  "tax_exempt",
-  "reverse_charge",
-  "group_id",
-  "payment_terms_days",
-  "notes",
-  "metadata",
-  ...["billing_address", "shipping_address"].flatMap((address) => ["line1", "line2", "city", "postal_code", "region", "country"].map((part) => `${address}.${part}`)),
-];
+/** Every field the form shows: the customer's columns (as the CSV import names them) and its metadata. */
+const FIELDS = [...CUSTOMER_IMPORT_COLUMNS, "metadata"];
 
 let nextRowId = 0;
 const metadataRows = (metadata: Record<string, string>): MetadataRow[] => Object.entries(metadata).map(([key, value]) => ({ id: nextRowId++, key, value }));
