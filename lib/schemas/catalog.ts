@@ -1,14 +1,9 @@
 // Pieces shared by the catalogue's schemas (product families, products, units, features).
 import { z } from "zod";
-import { paginationQuerySchema } from "./common";
+import { paginationQuerySchema, requiredText } from "./common";
 
 /** A required, trimmed, non-empty string of at most `max` characters, with messages naming the field. */
-export const text = (field: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
-    .trim()
-    .min(1, { error: `${field} must not be empty.` })
-    .max(max, { error: `${field} must be at most ${max} characters.` });
+export const text = requiredText;
 
 /** The caller's stable identifier: a lower-case slug, unique per resource type. */
 export const codeSchema = z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
-import { listResponseSchema, paginationQuerySchema } from "./common";
+import { listResponseSchema, paginationQuerySchema, requiredText } from "./common";
 import { booleanQuery, codeSortSchema } from "./list-query";
 import { metadataSchema, withMetadataQuery } from "./metadata";
 
@@ -11,12 +11,7 @@ const int = (field: string, min: number, max = 1_000_000_000) =>
     .min(min, { error: `${field} must be a whole number from ${min}.` })
     .max(max, { error: `${field} must be at most ${max}.` });
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
-    .trim()
-    .min(1, { error: `${field} must not be empty.` })
-    .max(max, { error: `${field} must be at most ${max} characters.` });
+const text = requiredText;
 
 /** Codes are matched case-insensitively: they are stored (and returned) upper case. */
 export const couponCodeSchema = z

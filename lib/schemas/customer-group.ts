@@ -1,13 +1,8 @@
 import { z } from "zod";
-import { listResponseSchema, paginationQuerySchema } from "./common";
+import { listResponseSchema, paginationQuerySchema, requiredText } from "./common";
 import { customerFields } from "./customer";
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
-    .trim()
-    .min(1, { error: `${field} must not be empty.` })
-    .max(max, { error: `${field} must be at most ${max} characters.` });
+const text = requiredText;
 
 const code = z
   .string({ error: (issue) => (issue.input === undefined ? "code is required." : "code must be a string.") })

@@ -1,19 +1,14 @@
 import { z } from "zod";
 import { isCurrencyCode } from "../billing/currency";
 import { auditLogDtoSchema } from "./audit-log";
-import { emailSchema, listResponseSchema, paginationQuerySchema } from "./common";
+import { emailSchema, listResponseSchema, paginationQuerySchema, requiredText } from "./common";
 import { metadataPatchSchema, metadataSchema, withMetadataQuery } from "./metadata";
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 /** ISO 3166-1 alpha-2, upper case: `FR`, `US` (ICU's region table; `ZZ` "Unknown Region" is refused). */
 export const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && code !== "ZZ" && regionNames.of(code) !== undefined;
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
-    .trim()
-    .min(1, { error: `${field} must not be empty.` })
-    .max(max, { error: `${field} must be at most ${max} characters.` });
+const text = requiredText;
 
 export const addressSchema = z
   .object({

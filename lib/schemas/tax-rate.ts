@@ -1,15 +1,10 @@
 import { z } from "zod";
-import { listResponseSchema, paginationQuerySchema } from "./common";
+import { listResponseSchema, paginationQuerySchema, requiredText } from "./common";
 import { normalizeDecimal } from "./coupon";
 import { isCountryCode } from "./customer";
 import { booleanQuery, codeSortSchema } from "./list-query";
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
-    .trim()
-    .min(1, { error: `${field} must not be empty.` })
-    .max(max, { error: `${field} must be at most ${max} characters.` });
+const text = requiredText;
 
 const PERCENTAGE = /^\d{1,2}(?:\.\d{1,6})?$/;
 const IMMUTABLE = "cannot change after creation: create a new tax rate and archive this one.";
