@@ -25,7 +25,7 @@ function firstDiscountedPeriod(cycle: BillingCycle, subscription: SubscriptionRo
  * counts its periods from its own redemption; the engine takes one coupon period index for all, so
  * the coupons are filtered here and handed over at index 0, where every duration still applies.
  */
-async function couponsForPeriod(db: Db, subscription: SubscriptionRow, cycle: BillingCycle, periodIndex: number) {
+export async function couponsForPeriod(db: Db, subscription: SubscriptionRow, cycle: BillingCycle, periodIndex: number) {
   const coupons: Coupon[] = [];
   const names = new Map<string, string>();
   for (const redemption of await listSubscriptionRedemptions(db, subscription.id)) {
