@@ -203,6 +203,8 @@ export const deleteCustomerContact = (db: Db, customerId: string, id: string): P
 
 export const countCustomerSubscriptions = (db: Db, customerId: string) => db.subscription.count({ where: { customerId } });
 export const countCustomerCouponRedemptions = (db: Db, customerId: string) => db.couponRedemption.count({ where: { customerId } });
+export const countCustomerInvoices = (db: Db, customerId: string) => db.invoice.count({ where: { customerId } });
+export const countCustomerBalanceTransactions = (db: Db, customerId: string) => db.customerBalanceTransaction.count({ where: { customerId } });
 
 /** Deletes the customer with its own configuration: price overrides here; contacts and tax rate links cascade. */
 export async function deleteCustomerWithConfiguration(db: Db, id: string): Promise<void> {
