@@ -2,10 +2,18 @@
 // (text comparison of `properties->>name`; not_in matches a missing property).
 import { Prisma } from "./generated/client";
 
-export type MeterSql = { id: string; eventName: string; property: string | null; filters: { property: string; operator: "in" | "not_in"; values: string[] }[]; groupBy: string[] };
+export type MeterSql = {
+  id: string;
+  eventName: string;
+  aggregation: "count" | "sum" | "max" | "unique_count" | "latest" | "weighted_sum";
+  property: string | null;
+  filters: { property: string; operator: "in" | "not_in"; values: string[] }[];
+  groupBy: string[];
+};
 
-/** The aggregated value (numeric; validated at ingestion), or NULL for count meters. */
-export const valueSql = (meter: MeterSql) => (meter.property === null ? Prisma.sql`NULL::numeric` : Prisma.sql`("properties"->>${meter.property})::numeric`);
+/** The aggregated value (numeric; validated at ingestion), or NULL for count and unique count meters. */
+export const valueSql = (meter: MeterSql) =>
+  meter.property === null || meter.aggregation === "unique_count" ? Prisma.sql`NULL::numeric` : Prisma.sql`("properties"->>${meter.property})::numeric`;
 
 /** The property as text (unique counts). */
 export const textValueSql = (meter: MeterSql) => Prisma.sql`("properties"->>${meter.property ?? ""})`;

@@ -31,7 +31,7 @@ export async function deleteMeterRollups(db: Db, meterId: string): Promise<void>
   await db.$executeRaw`DELETE FROM "UsageRollupValue" WHERE "meterId" = ${meterId}`;
 }
 
-export type RollupMeter = MeterSql & { aggregation: "count" | "sum" | "max" | "unique_count" | "latest" | "weighted_sum" };
+export type RollupMeter = MeterSql;
 
 const latestOrder = Prisma.sql`ORDER BY "timestamp" DESC, "transactionId" DESC`;
 
