@@ -139,3 +139,23 @@ export async function selectPeriodValues(db: Db, meter: MeterSql, customerId: st
     ORDER BY "timestamp", "transactionId"`;
   return rows.map((row) => row.value);
 }
+
+export type UsageItemRow = { subscriptionId: string; key: string; description: string; properties: unknown; activeFrom: Date; activeUntil: Date | null; meterId: string };
+
+/** The usage items of these subscriptions whose charge prices a meter. */
+export async function findUsageItems(db: Db, subscriptionIds: string[]): Promise<UsageItemRow[]> {
+  const rows = await db.subscriptionItem.findMany({
+    where: { subscriptionId: { in: subscriptionIds }, kind: "USAGE", charge: { meterId: { not: null } } },
+    orderBy: [{ subscriptionId: "asc" }, { activeFrom: "asc" }],
+    select: { subscriptionId: true, key: true, description: true, properties: true, activeFrom: true, activeUntil: true, charge: { select: { meterId: true } } },
+  });
+  return rows.map(({ charge, ...row }) => ({ ...row, meterId: charge.meterId! }));
+}
+
+/** The customer's subscriptions that are still billing, with what their billing cycle needs. */
+export const findBillingSubscriptions = (db: Db, customerId: string) =>
+  db.subscription.findMany({
+    where: { customerId, status: { in: ["TRIALING", "ACTIVE", "PAST_DUE", "PAUSED"] } },
+    orderBy: { id: "asc" },
+    select: { id: true, currency: true, timeZone: true, alignment: true, billingAnchor: true, planVersion: { select: { billingInterval: true, intervalCount: true } } },
+  });

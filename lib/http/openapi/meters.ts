@@ -9,6 +9,7 @@ import {
   usageEventListSchema,
   usageEventResultSchema,
 } from "../../schemas/usage-event";
+import { customerIdParamsSchema, customerUsageDtoSchema, customerUsageQuerySchema, usageSeriesDtoSchema, usageSeriesQueryObjectSchema } from "../../schemas/usage";
 import { catalogResourcePaths } from "./catalog";
 import { error, json, operation } from "./operation";
 
@@ -73,6 +74,48 @@ export const usageEventPaths: ZodOpenApiPathsObject = {
         "207": { description: "Some events were rejected (see `errors`); the others were stored.", content: json(usageEventBatchResultSchema) },
         "409": error("The Idempotency-Key was reused with another body."),
         "413": error("The body is larger than 1 MiB."),
+      },
+    }),
+  },
+};
+
+export const usagePaths: ZodOpenApiPathsObject = {
+  "/customers/{customerId}/usage": {
+    get: operation({
+      method: "get",
+      operationId: "getCustomerUsage",
+      tags: ["Usage"],
+      summary: "A customer's usage in the current period",
+      description:
+        "Per billing subscription, the current period's usage of each usage item (exact, including events not yet rolled up) split by the meter's dimensions, with the estimated cost at the item's price (before discounts and tax).",
+      requestParams: { path: customerIdParamsSchema, query: customerUsageQuerySchema },
+      responses: { "200": { description: "The usage.", content: json(customerUsageDtoSchema) }, "404": error("No customer with this id.") },
+    }),
+  },
+  "/usage": {
+    get: operation({
+      method: "get",
+      operationId: "queryUsage",
+      tags: ["Usage"],
+      summary: "Query usage over time",
+      description:
+        "A meter's usage per hour, day or month (UTC), for one customer or all, optionally split by some of its dimensions (`group_by=model,region`) or by `customer`, filtered by dimension values (`filter[region]=eu`). from/to are rounded down to whole hours.",
+      requestParams: { query: usageSeriesQueryObjectSchema },
+      parameters: [
+        {
+          name: "filter",
+          in: "query" as const,
+          required: false,
+          style: "deepObject" as const,
+          explode: true,
+          description: "Dimension filters, e.g. `filter[region]=eu`: every pair must match.",
+          schema: { type: "object" as const, additionalProperties: { type: "string" as const } },
+        },
+      ],
+      responses: {
+        "200": { description: "The series.", content: json(usageSeriesDtoSchema) },
+        "404": error("No meter with this id."),
+        "422": error("The meter aggregates a weighted sum (no series yet)."),
       },
     }),
   },
