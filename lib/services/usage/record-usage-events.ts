@@ -2,7 +2,7 @@
 // ones in ONE insert that skips transaction ids already stored, and never aggregate here (the
 // rollup job does, later). Per-event errors come back by index; the rest of the batch is stored.
 import "server-only";
-import { prisma } from "../../db/client";
+import { database, prisma } from "../../db/client";
 import { findActiveMetersByEventNames, type MeterRow } from "../../db/meters";
 import { findCustomersByIdsOrRefs, findInvoicedUsageSpans, insertUsageEvents, type NewUsageEvent } from "../../db/usage-events";
 import { env } from "../../env";
@@ -116,7 +116,7 @@ export async function recordUsageEvents(ctx: Ctx, rawEvents: unknown[]): Promise
     propertiesJson: JSON.stringify(event.input.properties),
     uncountedReason: isClosed(event.customerId, event.timestamp) ? "period_closed" : null,
   }));
-  const inserted = await insertUsageEvents(prisma(), rows);
+  const inserted = await database().withSession((session) => insertUsageEvents(session, rows));
   if (inserted.size > 0) await scheduleUsageRollup(prisma(), ctx.now);
 
   const notCounted = new Set(rows.filter((row) => row.uncountedReason !== null).map((row) => row.transactionId));
