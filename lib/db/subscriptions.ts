@@ -1,7 +1,7 @@
 // Typed row access for subscriptions, their items, events and coupon redemptions.
 import type { Prisma } from "./generated/client";
 import { findPlanById, type PlanRow } from "./plans";
-import type { BillingAlignment, BillingTiming, ChargeKind, ProrationMode, SubscriptionStatus } from "./generated/enums";
+import type { BillingAlignment, BillingTiming, ChargeKind, ProrationMode, ScheduledChangeKind, ScheduledChangeStatus, SubscriptionStatus } from "./generated/enums";
 import type { Db } from "./types";
 
 const itemSelect = {
@@ -23,6 +23,7 @@ const subscriptionSelect = {
   planId: true,
   planVersionId: true,
   status: true,
+  pausedFrom: true,
   cancelAtPeriodEnd: true,
   currency: true,
   billingAnchor: true,
@@ -35,7 +36,9 @@ const subscriptionSelect = {
   nextPeriodIndex: true,
   nextBillingAt: true,
   canceledAt: true,
+  cancelReason: true,
   endedAt: true,
+  testClockId: true,
   metadata: true,
   createdAt: true,
   updatedAt: true,
@@ -131,3 +134,62 @@ export const listSubscriptions = (db: Db, { limit, startingAfter, filters }: { l
 /** The coupons redeemed for a subscription, oldest first. */
 export const listSubscriptionRedemptions = (db: Db, subscriptionId: string) =>
   db.couponRedemption.findMany({ where: { subscriptionId }, orderBy: [{ redeemedAt: "asc" }, { id: "asc" }], select: { couponId: true, redeemedAt: true } });
+
+// ─── Lifecycle changes (lib/services/subscriptions/*) ───────────────────────────
+
+/** Locks the subscription row until commit (every lifecycle change runs under it), then reads it. */
+export async function lockSubscription(db: Db, id: string): Promise<SubscriptionRow | null> {
+  await db.$queryRaw`SELECT 1 FROM "Subscription" WHERE "id" = ${id} FOR UPDATE`;
+  return findSubscriptionById(db, id);
+}
+
+export type SubscriptionStateData = Partial<{
+  status: SubscriptionStatus;
+  pausedFrom: SubscriptionStatus | null;
+  cancelAtPeriodEnd: boolean;
+  planId: string;
+  planVersionId: string;
+  canceledAt: Date | null;
+  cancelReason: string | null;
+  endedAt: Date | null;
+}>;
+
+export const updateSubscription = (db: Db, id: string, data: SubscriptionStateData & { updatedAt: Date }) =>
+  db.subscription.update({ where: { id }, data, select: { id: true } });
+
+/** Closes items (end exclusive); an item is never edited otherwise. */
+export const closeSubscriptionItems = (db: Db, itemIds: string[], at: Date) =>
+  db.subscriptionItem.updateMany({ where: { id: { in: itemIds }, activeUntil: null }, data: { activeUntil: at } });
+
+export const insertSubscriptionItems = (db: Db, subscriptionId: string, items: SubscriptionItemData[], createdAt: Date) =>
+  db.subscriptionItem.createMany({ data: items.map((item) => ({ ...item, subscriptionId, createdAt })) });
+
+const eventSelect = { id: true, type: true, fromStatus: true, toStatus: true, details: true, occurredAt: true, actorLabel: true } as const;
+export type SubscriptionEventRow = Prisma.SubscriptionEventGetPayload<{ select: typeof eventSelect }>;
+
+/** Newest first (ids are time-ordered); the cursor is the last id seen. */
+export const listSubscriptionEvents = (db: Db, subscriptionId: string, { limit, startingAfter, types }: { limit?: number; startingAfter?: string; types?: string[] }) =>
+  db.subscriptionEvent.findMany({
+    where: { subscriptionId, ...(startingAfter ? { id: { lt: startingAfter } } : {}), ...(types ? { type: { in: types } } : {}) },
+    orderBy: { id: "desc" },
+    take: limit,
+    select: eventSelect,
+  });
+
+const scheduledChangeSelect = { id: true, subscriptionId: true, kind: true, status: true, effectiveAt: true, details: true, createdAt: true, updatedAt: true } as const;
+export type ScheduledChangeRow = Prisma.ScheduledChangeGetPayload<{ select: typeof scheduledChangeSelect }>;
+
+export const insertScheduledChange = (
+  db: Db,
+  data: { id: string; subscriptionId: string; kind: ScheduledChangeKind; effectiveAt: Date; details: Prisma.InputJsonValue; createdAt: Date },
+) => db.scheduledChange.create({ data: { ...data, updatedAt: data.createdAt }, select: scheduledChangeSelect });
+
+/** Newest first. */
+export const listScheduledChanges = (db: Db, subscriptionId: string, filters: { status?: ScheduledChangeStatus; kind?: ScheduledChangeKind } = {}) =>
+  db.scheduledChange.findMany({ where: { subscriptionId, ...filters }, orderBy: { id: "desc" }, select: scheduledChangeSelect });
+
+export const findScheduledChange = (db: Db, subscriptionId: string, id: string) =>
+  db.scheduledChange.findFirst({ where: { id, subscriptionId }, select: scheduledChangeSelect });
+
+export const setScheduledChangeStatus = (db: Db, ids: string[], status: ScheduledChangeStatus, updatedAt: Date) =>
+  db.scheduledChange.updateMany({ where: { id: { in: ids }, status: "PENDING" }, data: { status, updatedAt } });
