@@ -203,7 +203,8 @@ const whenField = z
 export const pauseSubscriptionSchema = z.object({ reason: reasonField }).strict().meta({ id: "PauseSubscription" });
 export type PauseSubscriptionInput = z.infer<typeof pauseSubscriptionSchema>;
 
-export const resumeSubscriptionSchema = z.object({}).strict().meta({ id: "ResumeSubscription" });
+/** resume, undo_cancel, cancelling a scheduled change: no options. */
+export const subscriptionActionSchema = z.object({}).strict().meta({ id: "SubscriptionActionRequest" });
 
 export const cancelSubscriptionSchema = z
   .object({
