@@ -43,7 +43,7 @@ const subscriptionSelect = {
   createdAt: true,
   updatedAt: true,
   planVersion: { select: { billingInterval: true, intervalCount: true } },
-  items: { select: itemSelect, orderBy: { charge: { position: "asc" } } },
+  items: { select: itemSelect, orderBy: [{ charge: { position: "asc" } }, { activeFrom: "asc" }] },
 } as const;
 
 export type SubscriptionRow = Prisma.SubscriptionGetPayload<{ select: typeof subscriptionSelect }>;
