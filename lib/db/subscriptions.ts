@@ -17,6 +17,9 @@ const itemSelect = {
   activeUntil: true,
 } as const;
 
+/** In plan order; a charge's successive spans in time order. */
+const itemOrder: Prisma.SubscriptionItemOrderByWithRelationInput[] = [{ charge: { position: "asc" } }, { activeFrom: "asc" }];
+
 const subscriptionSelect = {
   id: true,
   customerId: true,
@@ -43,7 +46,7 @@ const subscriptionSelect = {
   createdAt: true,
   updatedAt: true,
   planVersion: { select: { billingInterval: true, intervalCount: true } },
-  items: { select: itemSelect, orderBy: [{ charge: { position: "asc" } }, { activeFrom: "asc" }] },
+  items: { select: itemSelect, orderBy: itemOrder },
 } as const;
 
 export type SubscriptionRow = Prisma.SubscriptionGetPayload<{ select: typeof subscriptionSelect }>;
@@ -114,22 +117,60 @@ export const insertSubscriptionEvent = (db: Db, data: SubscriptionEventData) => 
 export const findSubscriptionById = (db: Db, id: string): Promise<SubscriptionRow | null> =>
   db.subscription.findUnique({ where: { id }, select: subscriptionSelect });
 
-export type SubscriptionFilters = { customerId?: string; planId?: string; status?: SubscriptionStatus; metadata?: Record<string, string> };
+export type SubscriptionFilters = {
+  customerId?: string;
+  planId?: string;
+  status?: SubscriptionStatus;
+  metadata?: Record<string, string>;
+  /** Case-insensitive, in the customer's name, email or external reference, or the subscription id. */
+  q?: string;
+  /** Renewal (next billing) on or after / before these instants. */
+  renewsFrom?: Date;
+  renewsBefore?: Date;
+};
+export type SubscriptionOrder = { field: "startedAt" | "nextBillingAt"; direction: "asc" | "desc" };
 
-/** Newest first (ids are time-ordered); the cursor is the last id seen. */
-export const listSubscriptions = (db: Db, { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: SubscriptionFilters }): Promise<SubscriptionRow[]> =>
-  db.subscription.findMany({
-    where: {
-      ...(filters.customerId ? { customerId: filters.customerId } : {}),
-      ...(filters.planId ? { planId: filters.planId } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(startingAfter ? { id: { lt: startingAfter } } : {}),
-      AND: Object.entries(filters.metadata ?? {}).map(([key, value]) => ({ metadata: { path: [key], equals: value } })),
-    },
-    orderBy: { id: "desc" },
+function filterConditions(filters: SubscriptionFilters): Prisma.SubscriptionWhereInput[] {
+  const and: Prisma.SubscriptionWhereInput[] = [];
+  if (filters.customerId) and.push({ customerId: filters.customerId });
+  if (filters.planId) and.push({ planId: filters.planId });
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.renewsFrom) and.push({ nextBillingAt: { gte: filters.renewsFrom } });
+  if (filters.renewsBefore) and.push({ nextBillingAt: { lt: filters.renewsBefore } });
+  for (const [key, value] of Object.entries(filters.metadata ?? {})) and.push({ metadata: { path: [key], equals: value } });
+  if (filters.q) {
+    // Prisma passes `contains` to ILIKE unescaped: match %, _ and \ literally.
+    const contains = { contains: filters.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const };
+    and.push({ OR: [{ id: filters.q }, { customer: { name: contains } }, { customer: { email: contains } }, { customer: { externalRef: contains } }] });
+  }
+  return and;
+}
+
+/**
+ * Without an order: newest first, the cursor being the last id seen (ids are time-ordered). With an
+ * order: keyset pagination on (field, id); subscriptions without a next billing date come last.
+ */
+export function listSubscriptions(
+  db: Db,
+  { limit, startingAfter, order, after, filters }: { limit: number; startingAfter?: string; order?: SubscriptionOrder; after?: { key: Date | null; id: string }; filters: SubscriptionFilters },
+): Promise<SubscriptionRow[]> {
+  const and = filterConditions(filters);
+  if (!order && startingAfter) and.push({ id: { lt: startingAfter } });
+  if (order && after) {
+    const beyond = order.direction === "asc" ? "gt" : "lt";
+    and.push(
+      after.key === null
+        ? { [order.field]: null, id: { [beyond]: after.id } }
+        : { OR: [{ [order.field]: { [beyond]: after.key } }, { [order.field]: after.key, id: { [beyond]: after.id } }, { [order.field]: null }] },
+    );
+  }
+  return db.subscription.findMany({
+    where: { AND: and },
+    orderBy: order ? [{ [order.field]: { sort: order.direction, nulls: "last" } }, { id: order.direction }] : [{ id: "desc" }],
     take: limit,
     select: subscriptionSelect,
   });
+}
 
 /** The coupons redeemed for a subscription, oldest first. */
 export const listSubscriptionRedemptions = (db: Db, subscriptionId: string) =>

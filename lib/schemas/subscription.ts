@@ -90,11 +90,26 @@ export const createSubscriptionSchema = z
   .meta({ id: "CreateSubscription" });
 export type CreateSubscriptionInput = z.infer<typeof createSubscriptionSchema>;
 
+export const SUBSCRIPTION_SORTS = ["started_at", "-started_at", "next_billing_at", "-next_billing_at"] as const;
+const instantQuery = (field: string) =>
+  z.iso
+    .datetime({ offset: true, error: `${field} must be an ISO 8601 date-time, e.g. 2026-12-01T00:00:00Z.` })
+    .or(z.iso.date({ error: `${field} must be an ISO 8601 date or date-time.` }).transform((date) => `${date}T00:00:00Z`))
+    .transform((value) => new Date(value));
+
 export const listSubscriptionsQueryObjectSchema = paginationQuerySchema
   .extend({
     customer_id: z.string().min(1).optional().meta({ description: "Only this customer's subscriptions." }),
     plan_id: z.string().min(1).optional().meta({ description: "Only subscriptions to this plan (any version)." }),
     status: subscriptionStatusSchema.optional(),
+    q: z.string().trim().min(1).max(200).optional().meta({ description: "Case-insensitive search in the customer's name, email and external reference, or an exact subscription id." }),
+    renews_from: instantQuery("renews_from").optional().meta({ description: "Only subscriptions whose next billing is at or after this date (UTC midnight for a date)." }),
+    renews_before: instantQuery("renews_before").optional().meta({ description: "Only subscriptions whose next billing is before this date." }),
+    sort: z
+      .enum(SUBSCRIPTION_SORTS, { error: `sort must be one of ${SUBSCRIPTION_SORTS.join(", ")}.` })
+      .optional()
+      .meta({ description: "Order: a field, descending with a leading `-`; ties by id; no next billing date comes last. Default: newest first." }),
+    starting_after: z.string().min(1).optional().meta({ description: "The `next_cursor` of the previous page, requested with the same `sort`." }),
   })
   .strict();
 export const listSubscriptionsQuerySchema = withMetadataQuery(listSubscriptionsQueryObjectSchema);
