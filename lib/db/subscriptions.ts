@@ -234,3 +234,12 @@ export const findScheduledChange = (db: Db, subscriptionId: string, id: string) 
 
 export const setScheduledChangeStatus = (db: Db, ids: string[], status: ScheduledChangeStatus, updatedAt: Date) =>
   db.scheduledChange.updateMany({ where: { id: { in: ids }, status: "PENDING" }, data: { status, updatedAt } });
+
+/** Names to show beside ids in the console (a page of subscriptions at a time). */
+export async function findNames(db: Db, { customerIds, planIds }: { customerIds: string[]; planIds: string[] }) {
+  const [customers, plans] = await Promise.all([
+    db.customer.findMany({ where: { id: { in: customerIds } }, select: { id: true, name: true } }),
+    db.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, name: true, code: true } }),
+  ]);
+  return { customers, plans };
+}
