@@ -69,6 +69,7 @@ export type SubscriptionData = {
   nextPeriodIndex: number;
   nextBillingAt: Date | null;
   metadata: Record<string, string>;
+  testClockId: string | null;
   createdAt: Date;
 };
 
