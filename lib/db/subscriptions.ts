@@ -244,3 +244,7 @@ export async function findNames(db: Db, { customerIds, planIds }: { customerIds:
   ]);
   return { customers, plans };
 }
+
+/** Sets one scheduled change's status whatever it was (the billing run marks a change applied before applying it). */
+export const markScheduledChange = (db: Db, id: string, status: ScheduledChangeStatus, updatedAt: Date) =>
+  db.scheduledChange.update({ where: { id }, data: { status, updatedAt }, select: { id: true } });

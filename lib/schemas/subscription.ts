@@ -289,7 +289,7 @@ export const subscriptionEventDtoSchema = z
     object: z.literal("subscription_event"),
     id: z.string(),
     subscription_id: z.string(),
-    type: z.string().meta({ description: "created, paused, resumed, canceled, expired, cancellation_scheduled, cancellation_undone, plan_changed, plan_change_scheduled, scheduled_change_canceled, quantity_changed, add_on_added, add_on_removed, charge_held, charge_resumed, trial_ended …" }),
+    type: z.string().meta({ description: "Status changes are named after the state machine's event (pause, resume, schedule_cancel, undo_scheduled_cancel, cancel, expire, trial_ended, payment_failed …, with from_status and to_status); other changes: created, plan_changed, plan_change_scheduled, quantity_changed, quantity_change_scheduled, scheduled_change_canceled, add_on_added, add_on_removed, charge_held, charge_resumed." }),
     from_status: subscriptionStatusSchema.nullable(),
     to_status: subscriptionStatusSchema.nullable().meta({ description: "Null for changes that keep the status." }),
     details: z.record(z.string(), z.unknown()),

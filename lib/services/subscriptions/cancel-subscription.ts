@@ -3,8 +3,8 @@ import { insertScheduledChange, listScheduledChanges, setScheduledChangeStatus }
 import { createId } from "../../ids";
 import type { CancelSubscriptionInput, SubscriptionDto } from "../../schemas/subscription";
 import type { Ctx } from "../context";
-import { endSubscription } from "./end-subscription";
-import { billImmediateChange, changeSubscription, currentPeriodEnd, transition, type Change } from "./lifecycle";
+import { endSubscription } from "../billing/end-subscription";
+import { billImmediateChange, changeSubscription, currentPeriodEnd, openItemsOf, transition, type Change } from "./lifecycle";
 
 /**
  * Cancels now (items close now; with `prorate`, the unused part of the period's in-advance fees is
@@ -20,10 +20,10 @@ export async function cancelSubscription(ctx: Ctx, subscriptionId: string, input
 }
 
 async function cancelNow(frame: Change, input: CancelSubscriptionInput) {
-  const details = { prorate: input.prorate, ...(input.reason ? { reason: input.reason } : {}) };
-  const closedItemIds = await endSubscription(frame, { type: "cancel" }, "canceled", details, input.reason ?? null);
+  const closedItemIds = openItemsOf(frame.subscription).map((item) => item.id);
+  await endSubscription(frame.tx, frame.ctx, frame.subscription, { at: frame.now, event: "cancel", reason: input.reason ?? null });
   await billImmediateChange(frame, { closedItemIds, openedItemIds: [], prorate: input.prorate });
-  return details;
+  return { prorate: input.prorate, ...(input.reason ? { reason: input.reason } : {}) };
 }
 
 async function scheduleCancel(frame: Change, reason: string | null) {
@@ -38,7 +38,7 @@ async function scheduleCancel(frame: Change, reason: string | null) {
     createdAt: frame.ctx.now,
   });
   const details = { scheduled_change_id: change.id, effective_at: effectiveAt.toISOString(), ...(reason ? { reason } : {}) };
-  await transition(frame, { type: "schedule_cancel" }, "cancellation_scheduled", details, { cancelReason: reason });
+  await transition(frame, { type: "schedule_cancel" }, details, { cancelReason: reason });
   await setScheduledChangeStatus(frame.tx, pending.map((row) => row.id), "CANCELED", frame.ctx.now);
   return details;
 }

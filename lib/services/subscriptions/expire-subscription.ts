@@ -1,7 +1,7 @@
 import "server-only";
 import type { ExpireSubscriptionInput, SubscriptionDto } from "../../schemas/subscription";
 import type { Ctx } from "../context";
-import { endSubscription } from "./end-subscription";
+import { endSubscription } from "../billing/end-subscription";
 import { changeSubscription } from "./lifecycle";
 
 /**
@@ -10,8 +10,7 @@ import { changeSubscription } from "./lifecycle";
  */
 export async function expireSubscription(ctx: Ctx, subscriptionId: string, input: ExpireSubscriptionInput): Promise<SubscriptionDto> {
   return changeSubscription(ctx, subscriptionId, "expire", async (frame) => {
-    const details: Record<string, string> = input.reason ? { reason: input.reason } : {};
-    await endSubscription(frame, { type: "expire" }, "expired", details, input.reason ?? null);
-    return details;
+    await endSubscription(frame.tx, frame.ctx, frame.subscription, { at: frame.now, event: "expire", reason: input.reason ?? null });
+    return input.reason ? { reason: input.reason } : {};
   });
 }

@@ -19,6 +19,7 @@ import { createSubscriptionSchema, type SubscriptionDto, type SubscriptionItemDt
 import { callRoute, type RouteHandler } from "../../testing/call-route";
 import { createTestApiKey, createTestCustomer } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
+import { applyScheduledChange } from "../billing/apply-scheduled-change";
 import { systemCtx } from "../context";
 import { createSubscription } from "./create-subscription";
 import { cancelSubscription } from "./cancel-subscription";
@@ -26,7 +27,6 @@ import { changePlan } from "./change-plan";
 import { changeQuantity } from "./change-quantity";
 import { pauseSubscription } from "./pause-subscription";
 import { resumeSubscription } from "./resume-subscription";
-import { applyScheduledCancel, applyScheduledPlanChange } from "./scheduled-changes";
 import { seedPlan } from "./test-plans";
 
 const START = "2026-11-01T00:00:00.000Z";
@@ -92,8 +92,8 @@ describe("pause and resume", () => {
     );
     expect(await events(subscription.id)).toEqual([
       ["created", null, "ACTIVE"],
-      ["paused", "ACTIVE", "PAUSED"],
-      ["resumed", "PAUSED", "ACTIVE"],
+      ["pause", "ACTIVE", "PAUSED"],
+      ["resume", "PAUSED", "ACTIVE"],
     ]);
     expect(await prisma().auditLog.count({ where: { resourceId: subscription.id, action: { in: ["subscription.pause", "subscription.resume"] } } })).toBe(2);
   });
@@ -145,7 +145,7 @@ describe("pause and resume", () => {
     const second = await call();
     expect([first.status, second.status, second.headers.get("idempotent-replayed")]).toEqual([200, 200, "true"]);
     expect(second.body).toEqual(first.body);
-    expect(await prisma().subscriptionEvent.count({ where: { subscriptionId: subscription.id, type: "paused" } })).toBe(1);
+    expect(await prisma().subscriptionEvent.count({ where: { subscriptionId: subscription.id, type: "pause" } })).toBe(1);
   });
 });
 
@@ -158,7 +158,7 @@ describe("cancellation", () => {
     expect(canceled).toMatchObject({ status: "canceled", canceled_at: "2026-11-10T12:00:00.000Z", ended_at: "2026-11-10T12:00:00.000Z", cancel_reason: "Too expensive", cancel_at_period_end: false });
     expect(openItems(canceled)).toEqual([]);
     expect((await prisma().scheduledChange.findMany()).map((change) => change.status)).toEqual(["CANCELED"]);
-    expect((await events(subscription.id)).at(-1)).toEqual(["canceled", "ACTIVE", "CANCELED"]);
+    expect((await events(subscription.id)).at(-1)).toEqual(["cancel", "ACTIVE", "CANCELED"]);
   });
 
   test("cancel at period end schedules a cancellation at the current period's end; undo drops it", async () => {
@@ -179,10 +179,10 @@ describe("cancellation", () => {
     expect(undone.body).toMatchObject({ status: "active", cancel_at_period_end: false, cancel_reason: null });
     expect((await callRoute(scheduledChangesRoute, "/x", { key: admin.secret, params })).body.data[0].status).toBe("canceled");
     expect((await post(undoCancelRoute, "undo_cancel", params)).status).toBe(409);
-    expect((await events(subscription.id)).map(([type]) => type)).toEqual(["created", "cancellation_scheduled", "cancellation_undone"]);
+    expect((await events(subscription.id)).map(([type]) => type)).toEqual(["created", "schedule_cancel", "undo_scheduled_cancel"]);
   });
 
-  test("cancelling the scheduled CANCEL change is undoing it; the billing run's applyScheduledCancel ends the subscription at the boundary", async () => {
+  test("cancelling the scheduled CANCEL change is undoing it; the billing run ends the subscription at the boundary", async () => {
     const { subscription } = await subscribe();
     await cancelSubscription(at("2026-11-10T00:00:00Z"), subscription.id, { at_period_end: true, prorate: false });
     const [change] = await prisma().scheduledChange.findMany();
@@ -196,7 +196,7 @@ describe("cancellation", () => {
     await cancelSubscription(at("2026-11-11T00:00:00Z"), subscription.id, { at_period_end: true, prorate: false });
     const pending = await prisma().scheduledChange.findFirstOrThrow({ where: { status: "PENDING" } });
     const row = (await findSubscriptionById(prisma(), subscription.id))!;
-    await prisma().$transaction((tx) => applyScheduledCancel(tx, at(PERIOD_END), row, pending, new Date(PERIOD_END)));
+    await prisma().$transaction((tx) => applyScheduledChange(tx, at(PERIOD_END), row, pending));
     const ended = (await findSubscriptionById(prisma(), subscription.id))!;
     expect(ended).toMatchObject({ status: "CANCELED", endedAt: new Date(PERIOD_END), cancelAtPeriodEnd: false });
     expect(ended.items.every((item) => item.activeUntil?.toISOString() === PERIOD_END)).toBe(true);
@@ -270,7 +270,7 @@ describe("plan changes", () => {
     expect(changes[1]!.details).toEqual({ plan_id: business.planId, plan_version_id: business.versionId, currency: "EUR", quantities: { seats: "8" }, add_ons: [] });
 
     const row = (await findSubscriptionById(prisma(), subscription.id))!;
-    await prisma().$transaction((tx) => applyScheduledPlanChange(tx, at(PERIOD_END), row, changes[1]!, new Date(PERIOD_END)));
+    await prisma().$transaction((tx) => applyScheduledChange(tx, at(PERIOD_END), row, changes[1]!));
     const moved = (await findSubscriptionById(prisma(), subscription.id))!;
     expect(moved.planVersionId).toBe(business.versionId);
     expect(moved.items.filter((item) => item.activeUntil === null).map((item) => [item.key, item.quantity.toFixed(), item.activeFrom.toISOString()])).toEqual([
@@ -350,7 +350,7 @@ describe("the timeline", () => {
     await resumeSubscription(at("2026-11-11T00:00:00Z"), subscription.id);
     const list = (query: string, id = subscription.id) => callRoute(eventsRoute, `/api/v1/subscriptions/${id}/events?${query}`, { key: admin.secret, params: { subscriptionId: id } });
     const page1 = (await list("limit=2")).body;
-    expect(page1.data.map((event: { type: string }) => event.type)).toEqual(["resumed", "paused"]);
+    expect(page1.data.map((event: { type: string }) => event.type)).toEqual(["resume", "pause"]);
     expect(page1.data[1]).toMatchObject({ object: "subscription_event", from_status: "active", to_status: "paused", occurred_at: "2026-11-10T00:00:00.000Z", actor: "system: test" });
     const page2 = (await list(`limit=2&starting_after=${page1.next_cursor}`)).body;
     expect(page2).toMatchObject({ has_more: false, next_cursor: null });

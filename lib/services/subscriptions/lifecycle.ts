@@ -3,9 +3,8 @@
 // machine (lib/billing/subscription-lifecycle.ts), and one event per change for the timeline.
 import "server-only";
 import { periodAt } from "../../billing/periods";
-import { applySubscriptionEvent, isBillableStatus, type SubscriptionEvent, type SubscriptionState } from "../../billing/subscription-lifecycle";
+import { isBillableStatus, type SubscriptionEvent, type SubscriptionState } from "../../billing/subscription-lifecycle";
 import type { Prisma } from "../../db/generated/client";
-import type { SubscriptionStatus } from "../../db/generated/enums";
 import {
   insertSubscriptionEvent,
   lockSubscription,
@@ -20,6 +19,9 @@ import { AppError, notFound } from "../../errors";
 import { createId } from "../../ids";
 import type { SubscriptionDto } from "../../schemas/subscription";
 import { recordAudit } from "../audit";
+import { subscriptionNow } from "../billing/clock";
+import { dbStatus, recordTransition } from "../billing/end-subscription";
+import { invoiceImmediateChange } from "../billing/invoice-immediate-change";
 import { actorLabel, assertCanWrite, type Ctx } from "../context";
 import { decimalText } from "../plans/dto";
 import { inTransaction } from "../transaction";
@@ -50,7 +52,7 @@ export async function changeSubscription(
   return inTransaction(async (tx) => {
     const subscription = await lockSubscription(tx, subscriptionId);
     if (!subscription) throw notFound("subscription", subscriptionId);
-    const now = ctx.now; // TODO(lead clock): subscriptionNow(tx, subscription) once lib/services/billing/clock.ts lands
+    const now = await subscriptionNow(tx, subscription, ctx);
     const at = now < subscription.startedAt ? subscription.startedAt : now;
     const details = await change({ tx, ctx, subscription, now, at });
     await recordAudit(tx, ctx, { action: `subscription.${action}`, resourceType: "subscription", resourceId: subscription.id, details: details ?? {} });
@@ -58,30 +60,14 @@ export async function changeSubscription(
   });
 }
 
-const lower = (status: SubscriptionStatus) => status.toLowerCase() as SubscriptionState["status"];
-const upper = (status: SubscriptionState["status"]) => status.toUpperCase() as SubscriptionStatus;
-
-export function stateOf(subscription: Pick<SubscriptionRow, "status" | "pausedFrom" | "cancelAtPeriodEnd">): SubscriptionState {
-  return {
-    status: lower(subscription.status),
-    pausedFrom: subscription.pausedFrom ? (lower(subscription.pausedFrom) as SubscriptionState["pausedFrom"]) : null,
-    cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
-  };
-}
-
-/** Records one timeline entry; `status` when the change moved the subscription between statuses. */
-export async function recordEvent(
-  frame: Pick<Change, "tx" | "ctx" | "subscription" | "now">,
-  type: string,
-  details: Prisma.InputJsonValue,
-  status?: { from: SubscriptionStatus; to: SubscriptionStatus },
-): Promise<void> {
+/** Records one timeline entry for a change that keeps the status (plan, quantity, add-on, hold …). */
+export async function recordEvent(frame: Pick<Change, "tx" | "ctx" | "subscription" | "now">, type: string, details: Prisma.InputJsonValue): Promise<void> {
   await insertSubscriptionEvent(frame.tx, {
-    id: createId("subscriptionEvent", frame.ctx.now.getTime()),
+    id: createId("subscriptionEvent", frame.now.getTime()),
     subscriptionId: frame.subscription.id,
     type,
-    fromStatus: status?.from ?? null,
-    toStatus: status?.to ?? null,
+    fromStatus: null,
+    toStatus: null,
     details,
     occurredAt: frame.now,
     actorLabel: actorLabel(frame.ctx.actor),
@@ -90,32 +76,29 @@ export async function recordEvent(
 
 /**
  * Applies a lifecycle event through the state machine (a refused event throws BillingError
- * invalid_transition → 409 invalid_state), stores the new state with `extra` columns, and records
- * the timeline entry.
+ * invalid_transition → 409 invalid_state), records it on the timeline under the event's name, and
+ * stores the new state with `extra` columns.
  */
 export async function transition(
   frame: Pick<Change, "tx" | "ctx" | "subscription" | "now">,
   event: SubscriptionEvent,
-  eventType: string,
   details: Prisma.InputJsonValue,
   extra: SubscriptionStateData = {},
 ): Promise<SubscriptionState> {
-  const next = applySubscriptionEvent(stateOf(frame.subscription), event);
+  const next = await recordTransition(frame.tx, frame.ctx, frame.subscription, event, { at: frame.now, details });
   await updateSubscription(frame.tx, frame.subscription.id, {
-    status: upper(next.status),
-    pausedFrom: next.pausedFrom ? upper(next.pausedFrom) : null,
+    status: dbStatus(next),
+    pausedFrom: next.pausedFrom ? dbStatus({ ...next, status: next.pausedFrom }) : null,
     cancelAtPeriodEnd: next.cancelAtPeriodEnd,
     ...extra,
     updatedAt: frame.ctx.now,
   });
-  const changedStatus = next.status !== stateOf(frame.subscription).status;
-  await recordEvent(frame, eventType, details, changedStatus ? { from: frame.subscription.status, to: upper(next.status) } : undefined);
   return next;
 }
 
 /** Item changes (plan, quantity, add-ons, holds) need a live, unpaused subscription. */
 export function assertItemsChangeable(subscription: Pick<SubscriptionRow, "status">): void {
-  const status = lower(subscription.status);
+  const status = subscription.status.toLowerCase() as SubscriptionState["status"];
   if (!isBillableStatus(status)) {
     throw new AppError("invalid_state", `The subscription is ${status}: its items can change only while it is trialing, active or past due${status === "paused" ? " (resume it first)" : ""}.`);
   }
@@ -149,11 +132,11 @@ export function reopenedItem(item: SubscriptionItemRow, at: Date, now: Date, qua
 export const currentPeriodEnd = (subscription: SubscriptionRow, at: Date): Date => periodAt(billingCycleOf(subscription), at).end;
 
 /**
- * Bills an immediate item change inside the current period: a credit for the unused time of the
- * closed in-advance items and a charge for the rest of the period of the opened ones, on one
- * finalized invoice (lib/services/billing). Nothing to do when `prorate` is off or nothing changed.
+ * Bills an immediate item change made at `frame.at` (lib/services/billing): inside a period already
+ * invoiced in advance, unused time of the closed items is credited and the rest of the period of the
+ * opened ones charged, on one finalized invoice. Nothing when `prorate` is off or the period is
+ * still to be invoiced (its own invoice bills each item over its span).
  */
 export async function billImmediateChange(frame: Change, change: { closedItemIds: string[]; openedItemIds: string[]; prorate: boolean }): Promise<void> {
-  if (!change.prorate || change.closedItemIds.length + change.openedItemIds.length === 0) return;
-  // TODO(lead billing): invoiceImmediateChange(frame.tx, frame.ctx, { subscriptionId: frame.subscription.id, ...change, at: frame.at })
+  await invoiceImmediateChange(frame.tx, frame.ctx, { subscriptionId: frame.subscription.id, at: frame.at, ...change });
 }

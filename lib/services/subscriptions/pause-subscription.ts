@@ -14,7 +14,7 @@ export async function pauseSubscription(ctx: Ctx, subscriptionId: string, input:
     const closed = openItemsOf(frame.subscription).filter((item) => item.kind !== "ONE_TIME");
     const closedItemIds = closed.map((item) => item.id);
     const details = { closed_item_ids: closedItemIds, ...(input.reason ? { reason: input.reason } : {}) };
-    await transition(frame, { type: "pause" }, "paused", details);
+    await transition(frame, { type: "pause" }, details);
     await closeSubscriptionItems(frame.tx, closedItemIds, frame.at);
     await billImmediateChange(frame, { closedItemIds, openedItemIds: [], prorate: true });
     return details;

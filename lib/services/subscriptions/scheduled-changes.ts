@@ -9,6 +9,7 @@ import {
   insertScheduledChange,
   insertSubscriptionItems,
   listScheduledChanges,
+  markScheduledChange,
   setScheduledChangeStatus,
   updateSubscription,
   type ScheduledChangeRow,
@@ -19,7 +20,6 @@ import { AppError } from "../../errors";
 import { createId } from "../../ids";
 import type { StoredProperties } from "../pricing/charge-properties";
 import type { Ctx } from "../context";
-import { endSubscription } from "./end-subscription";
 import { assertItemsChangeable, currentPeriodEnd, openItemsOf, recordEvent, type Change } from "./lifecycle";
 import { openItems } from "./plan-items";
 import { planTarget, toPlanChangeDetails, type PlanChangeDetails, type PlanTarget } from "./plan-target";
@@ -77,26 +77,19 @@ export async function pendingPlanChange(tx: Db, subscriptionId: string): Promise
 }
 
 /**
- * Applies a due PLAN_CHANGE at the boundary `at` (called by the billing run with the subscription
- * locked): items are closed and opened at `at`, priced when opened. A subscription that is not
- * live and unpaused at that time drops the change instead (recorded on its timeline).
+ * Applies a due PLAN_CHANGE at its boundary `at` (the billing run's applyScheduledChange calls it,
+ * subscription locked, change already marked applied): items close and open at `at`, priced when
+ * opened. A subscription that is paused at that time keeps its plan: the change is dropped
+ * (marked cancelled, recorded on its timeline).
  */
-export async function applyScheduledPlanChange(tx: Db, ctx: Ctx, subscription: SubscriptionRow, change: ScheduledChangeRow, at: Date): Promise<void> {
+export async function applyScheduledPlanChange(tx: Db, ctx: Ctx, subscription: SubscriptionRow, change: Pick<ScheduledChangeRow, "id" | "details">, at: Date): Promise<void> {
   const frame: Change = { tx, ctx, subscription, now: at, at };
   const details = change.details as PlanChangeDetails;
   const version = await findPlanVersionById(tx, details.plan_version_id);
   if (!version || !["TRIALING", "ACTIVE", "PAST_DUE"].includes(subscription.status)) {
-    await setScheduledChangeStatus(tx, [change.id], "CANCELED", ctx.now);
+    await markScheduledChange(tx, change.id, "CANCELED", ctx.now);
     await recordEvent(frame, "scheduled_change_canceled", { scheduled_change_id: change.id, reason: version ? `the subscription is ${subscription.status.toLowerCase()}` : "the plan version no longer exists" });
     return;
   }
   await replaceItems(frame, planTarget(subscription, details.plan_id, version, details), "plan_changed", { scheduled_change_id: change.id });
-  await setScheduledChangeStatus(tx, [change.id], "APPLIED", ctx.now);
-}
-
-/** Applies a due CANCEL at the boundary `at` (billing run, subscription locked): it ends there. */
-export async function applyScheduledCancel(tx: Db, ctx: Ctx, subscription: SubscriptionRow, change: ScheduledChangeRow, at: Date): Promise<void> {
-  const reason = (change.details as { reason?: string | null }).reason ?? null;
-  await setScheduledChangeStatus(tx, [change.id], "APPLIED", ctx.now); // first: ending drops the changes still pending
-  await endSubscription({ tx, ctx, subscription, now: at, at }, { type: "cancel" }, "canceled", { scheduled_change_id: change.id }, reason);
 }

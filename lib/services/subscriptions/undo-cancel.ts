@@ -12,7 +12,7 @@ export async function undoCancel(ctx: Ctx, subscriptionId: string): Promise<Subs
 export async function undoScheduledCancel(frame: Change) {
   const pending = await listScheduledChanges(frame.tx, frame.subscription.id, { status: "PENDING", kind: "CANCEL" });
   const details = { scheduled_change_ids: pending.map((change) => change.id) };
-  await transition(frame, { type: "undo_scheduled_cancel" }, "cancellation_undone", details, { cancelReason: null });
+  await transition(frame, { type: "undo_scheduled_cancel" }, details, { cancelReason: null });
   await setScheduledChangeStatus(frame.tx, details.scheduled_change_ids, "CANCELED", frame.ctx.now);
   return details;
 }
