@@ -23,6 +23,7 @@ const LABELS: Record<string, string> = {
   charge_held: "Charge held",
   charge_resumed: "Charge resumed",
   trial_ended: "Trial ended",
+  invoice_created: "Invoice created",
 };
 
 const label = (type: string) => LABELS[type] ?? type.replaceAll("_", " ");
