@@ -10,6 +10,7 @@ import { customerPaths } from "./customers";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
+import { testClockPaths } from "./test-clocks";
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -25,6 +26,6 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths },
+    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths, ...testClockPaths },
   });
 }
