@@ -157,17 +157,16 @@ export function listSubscriptions(
 ): Promise<SubscriptionRow[]> {
   const and = filterConditions(filters);
   if (!order && startingAfter) and.push({ id: { lt: startingAfter } });
+  // Only the next billing date can be missing (ended subscriptions): those rows sort last.
+  const nullable = order?.field === "nextBillingAt";
   if (order && after) {
     const beyond = order.direction === "asc" ? "gt" : "lt";
-    and.push(
-      after.key === null
-        ? { [order.field]: null, id: { [beyond]: after.id } }
-        : { OR: [{ [order.field]: { [beyond]: after.key } }, { [order.field]: after.key, id: { [beyond]: after.id } }, { [order.field]: null }] },
-    );
+    const afterKey: Prisma.SubscriptionWhereInput[] = [{ [order.field]: { [beyond]: after.key } }, { [order.field]: after.key, id: { [beyond]: after.id } }];
+    and.push(after.key === null ? { [order.field]: null, id: { [beyond]: after.id } } : { OR: nullable ? [...afterKey, { [order.field]: null }] : afterKey });
   }
   return db.subscription.findMany({
     where: { AND: and },
-    orderBy: order ? [{ [order.field]: { sort: order.direction, nulls: "last" } }, { id: order.direction }] : [{ id: "desc" }],
+    orderBy: order ? [{ [order.field]: nullable ? { sort: order.direction, nulls: "last" } : order.direction }, { id: order.direction }] : [{ id: "desc" }],
     take: limit,
     select: subscriptionSelect,
   });
