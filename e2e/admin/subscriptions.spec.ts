@@ -72,3 +72,50 @@ test("subscribe a customer in the console, pause and resume, schedule a cancella
   await page.goto("/subscriptions?q=Subscriber+Sam&status=active");
   await expect(page.getByRole("table", { name: "Subscriptions" }).getByRole("row").filter({ hasText: "Subscriber Sam" })).toHaveCount(1);
 });
+
+test("a test clock: create it, attach a customer, advance a month and see the renewal bill on the timeline", async ({ page, request }) => {
+  const secret = await createApiKeyInUi(page, "e2e test clocks");
+  const headers = { authorization: `Bearer ${secret}` };
+  const plan = await request.post("/api/v1/plans", {
+    headers,
+    data: {
+      code: `e2e_clock_${Date.now()}`,
+      name: "E2E Clocked",
+      billing_interval: "month",
+      interval_count: 1,
+      billing_timing: "in_advance",
+      trial_days: 0,
+      currencies: ["EUR"],
+      charges: [{ key: "base", name: "Clocked plan", kind: "recurring", model: "flat", prices: { EUR: { amount: "10" } } }],
+    },
+  });
+  const planId = (await plan.json()).id as string;
+  await request.post(`/api/v1/plans/${planId}/activate`, { headers, data: {} });
+  const customerId = (await (await request.post("/api/v1/customers", { headers, data: { name: "Clocked Carla" } })).json()).id as string;
+
+  await page.goto("/subscriptions/test-clocks");
+  const create = page.getByRole("form", { name: "New test clock" });
+  await create.getByLabel("Name").fill("E2E renewals");
+  await create.getByLabel("Start time (UTC)").fill("2026-01-01T00:00");
+  await create.getByRole("button", { name: "Create test clock" }).click();
+  await expect(page.getByRole("heading", { name: "E2E renewals" })).toBeVisible();
+  await expect(page.getByText("Test clock created.")).toBeVisible();
+
+  const attach = page.getByRole("form", { name: "Attach a customer" });
+  await attach.getByLabel("Customer").selectOption(customerId);
+  await attach.getByRole("button", { name: "Attach customer" }).click();
+  await expect(attach.getByText("Customer attached.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Customers on this clock" })).toContainText("Clocked Carla");
+
+  const subscription = await request.post("/api/v1/subscriptions", { headers, data: { customer_id: customerId, plan_id: planId } });
+  expect(await subscription.json()).toMatchObject({ started_at: "2026-01-01T00:00:00.000Z" });
+  const subscriptionId = (await subscription.json()).id as string;
+
+  await page.reload();
+  await page.getByRole("button", { name: "+1 month" }).click();
+  await expect(page.getByText(/Clock moved to .*Feb 2026.*Billing run:/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Subscriptions on this clock" })).toContainText("Clocked Carla");
+
+  await page.goto(`/subscriptions/${subscriptionId}`);
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Invoice created");
+});
