@@ -10,6 +10,8 @@ import { customerPaths } from "./customers";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
+import { invoicePaths } from "./invoices";
+import { creditNotePaths } from "./credit-notes";
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -25,6 +27,6 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths },
+    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths, ...invoicePaths, ...creditNotePaths },
   });
 }
