@@ -52,3 +52,7 @@ describe("settleCredit", () => {
     expect(settlement.reducesDueMinor + settlement.refundMinor + settlement.toBalanceMinor).toBe(amounts.totalMinor);
   });
 });
+
+test("settleCredit refuses a total that is not positive", () => {
+  expect(() => settleCredit({ totalMinor: 0n, amountDueMinor: 100n, amountPaidMinor: 0n, mode: "refund" })).toThrow(BillingError);
+});
