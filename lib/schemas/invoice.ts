@@ -155,6 +155,7 @@ export const invoiceLineDtoSchema = z
     breakdown: z.array(z.record(z.string(), z.unknown())).meta({ description: "The rating breakdown (tiers, packages), in major units." }),
     taxes: z.array(z.object({ rate_id: z.string(), tax: minor })),
     credited: minor.meta({ description: "Already credited by credit notes (tax-exclusive for exclusive-tax lines)." }),
+    creditable: minor.meta({ description: "What a credit note may still credit on this line: amount − discount − credited (never below 0)." }),
   })
   .meta({ id: "InvoiceLine" });
 export type InvoiceLineDto = z.infer<typeof invoiceLineDtoSchema>;

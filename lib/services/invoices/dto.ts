@@ -1,4 +1,5 @@
 // Invoice, line and payment rows → API DTOs. Amounts are shown as stored, never recomputed.
+import { creditableMinor } from "../../billing/credit-notes";
 import { sumMinor } from "../../billing/money";
 import type { InvoiceRecord, InvoiceLineRecord, PaymentRow } from "../../db/invoice-records";
 import type { InvoiceStatus } from "../../db/generated/enums";
@@ -33,6 +34,7 @@ export const creditedOnLine = (line: InvoiceLineRecord) => ({
 export const storedSummary = (row: Pick<InvoiceRecord, "summary">): InvoiceSummary => ({ ...EMPTY_INVOICE_SUMMARY, ...(row.summary as Partial<InvoiceSummary>) });
 
 export function toInvoiceLineDto(line: InvoiceLineRecord): InvoiceLineDto {
+  const credited = creditedOnLine(line).amountMinor;
   return {
     object: "invoice_line",
     id: line.id,
@@ -52,7 +54,8 @@ export function toInvoiceLineDto(line: InvoiceLineRecord): InvoiceLineDto {
     period_end: isoDateOrNull(line.periodEnd),
     breakdown: line.breakdown as Record<string, unknown>[],
     taxes: (line.taxes as StoredLineTax[]).map((tax) => ({ rate_id: tax.rate_id, tax: minorNumber(BigInt(tax.tax_minor)) })),
-    credited: minorNumber(creditedOnLine(line).amountMinor),
+    credited: minorNumber(credited),
+    creditable: minorNumber(creditableMinor({ netMinor: line.amountMinor - line.discountMinor, taxMinor: line.taxMinor, creditedMinor: credited, creditedTaxMinor: 0n })),
   };
 }
 
