@@ -1,4 +1,5 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { billingSettingsDtoSchema, updateBillingSettingsSchema } from "../../schemas/billing-settings";
 import { listResponseSchema } from "../../schemas/common";
 import {
   createInvoiceSchema,
@@ -202,6 +203,25 @@ export const invoicePaths: ZodOpenApiPathsObject = {
       description: "Creation, edits, finalization, payments, credit notes and void, oldest first, from the audit log.",
       requestParams: { path: invoiceIdParamsSchema },
       responses: { "200": { description: "The events.", content: json(listResponseSchema(invoiceEventDtoSchema, "InvoiceEventList")) }, "404": notFound },
+    }),
+  },
+  "/billing_settings": {
+    get: operation({
+      method: "get",
+      operationId: "getBillingSettings",
+      tags: ["Invoices"],
+      summary: "Billing settings",
+      description: "The seller printed on invoices, the invoice and credit note number formats, the draft review period.",
+      responses: { "200": { description: "The settings.", content: json(billingSettingsDtoSchema) } },
+    }),
+    patch: operation({
+      method: "patch",
+      operationId: "updateBillingSettings",
+      tags: ["Invoices"],
+      summary: "Update billing settings",
+      description: "Issued numbers never change; a new format starts its own series at 1.",
+      requestBody: { required: true, content: json(updateBillingSettingsSchema) },
+      responses: { "200": { description: "The saved settings.", content: json(billingSettingsDtoSchema) } },
     }),
   },
 };
