@@ -39,6 +39,7 @@ export type InvoiceData = {
   taxMinor: bigint;
   inclusiveTaxMinor: bigint;
   totalMinor: bigint;
+  creditAppliedMinor: bigint;
   amountDueMinor: bigint;
   summary: Prisma.InputJsonValue;
   locale: string;

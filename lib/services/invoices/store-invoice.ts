@@ -111,7 +111,9 @@ export async function storeInvoice(tx: Db, input: StoreInvoiceInput): Promise<st
       taxMinor: input.totals.taxMinor,
       inclusiveTaxMinor: input.totals.inclusiveTaxMinor,
       totalMinor,
-      amountDueMinor: totalMinor,
+      // A net credit is owed to the customer, not due from them: finalization moves it to the balance.
+      creditAppliedMinor: totalMinor < 0n ? totalMinor : 0n,
+      amountDueMinor: totalMinor < 0n ? 0n : totalMinor,
       summary: summaryOf(input.totals, input.couponNames),
       locale: input.locale,
       memo: input.memo ?? null,
