@@ -67,8 +67,8 @@ export function NewInvoiceForm({ customers, currencies, create }: Props) {
         {rows.map((row, index) => (
           <div key={row.key} className="grid items-end gap-3 sm:grid-cols-[1fr_7rem_9rem_auto]">
             <TextField label={`Line ${index + 1} description`} value={row.description} onChange={(event) => setRow(row.key, "description", event.target.value)} error={fieldError(`lines[${index}].description`)} />
-            <TextField label="Quantity" inputMode="decimal" value={row.quantity} onChange={(event) => setRow(row.key, "quantity", event.target.value)} error={fieldError(`lines[${index}].quantity`)} />
-            <TextField label={`Unit price (${currency})`} inputMode="decimal" value={row.unit_amount} onChange={(event) => setRow(row.key, "unit_amount", event.target.value)} error={fieldError(`lines[${index}].unit_amount`)} />
+            <TextField label={`Line ${index + 1} quantity`} inputMode="decimal" value={row.quantity} onChange={(event) => setRow(row.key, "quantity", event.target.value)} error={fieldError(`lines[${index}].quantity`)} />
+            <TextField label={`Line ${index + 1} unit price (${currency})`} inputMode="decimal" value={row.unit_amount} onChange={(event) => setRow(row.key, "unit_amount", event.target.value)} error={fieldError(`lines[${index}].unit_amount`)} />
             <Button type="button" variant="ghost" disabled={rows.length === 1} onClick={() => setRows((current) => current.filter((other) => other.key !== row.key))}>
               Remove<span className="sr-only"> line {index + 1}</span>
             </Button>
