@@ -22,7 +22,8 @@ export type InvoiceActionHandlers = {
   voidInvoice: (input: Record<string, string>) => Result;
 };
 
-type Props = { number: string | null; status: InvoiceStatusName; currency: string; amountPaid: number; remainingLabel: string; actions: InvoiceActionHandlers };
+/** `deletable`: a one-off draft (a subscription's draft is finalized and voided instead). */
+type Props = { number: string | null; status: InvoiceStatusName; currency: string; amountPaid: number; remainingLabel: string; deletable: boolean; actions: InvoiceActionHandlers };
 
 const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
   bank_transfer: "Bank transfer",
@@ -34,7 +35,7 @@ const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
 };
 
 /** The lifecycle actions an invoice's status allows, each behind a confirmation or its own form. */
-export function InvoiceActions({ number, status, currency, amountPaid, remainingLabel, actions }: Props) {
+export function InvoiceActions({ number, status, currency, amountPaid, remainingLabel, deletable, actions }: Props) {
   const payable = status === "open" || status === "uncollectible";
   return (
     <div className="space-y-4">
@@ -47,7 +48,7 @@ export function InvoiceActions({ number, status, currency, amountPaid, remaining
               description="It gets the next invoice number and can no longer be edited; the customer's credit balance is applied."
               action={actions.finalize}
             />
-            <ConfirmButton label="Delete draft" title="Delete this draft?" description="The draft and its lines are deleted. This cannot be undone." action={actions.remove} />
+            {deletable && <ConfirmButton label="Delete draft" title="Delete this draft?" description="The draft and its lines are deleted. This cannot be undone." action={actions.remove} />}
           </>
         )}
         {status === "open" && (

@@ -5,6 +5,7 @@ import { GET as balanceRoute } from "@/app/api/v1/customers/[customerId]/balance
 import { GET as transactionsRoute, POST as adjustRoute } from "@/app/api/v1/customers/[customerId]/balance_transactions/route";
 import { GET as paymentsRoute, POST as payRoute } from "@/app/api/v1/invoices/[invoiceId]/payments/route";
 import { GET as getInvoiceRoute } from "@/app/api/v1/invoices/[invoiceId]/route";
+import { POST as voidRoute } from "@/app/api/v1/invoices/[invoiceId]/void/route";
 import { POST as createInvoiceRoute } from "@/app/api/v1/invoices/route";
 import { prisma } from "../../db/client";
 import { createTaxRateSchema } from "../../schemas/tax-rate";
@@ -69,6 +70,9 @@ describe("credit notes", () => {
     expect(await invoiceOf(invoice.id)).toMatchObject({ status: "open", total: 10159, credit_applied: 2400, amount_due: 7759, amount_remaining: 7759 });
     expect((await invoiceOf(invoice.id)).lines[0].credited).toBe(2000);
     expect(await balanceOf(customer.id)).toEqual([]);
+    const voided = await call(voidRoute, `/api/v1/invoices/${invoice.id}/void`, { key: admin.secret, body: { reason: "x" }, params: { invoiceId: invoice.id } });
+    expect(voided.status).toBe(409);
+    expect(voided.body.error.message).toContain("credit notes");
     expect((await call(getCreditNoteRoute, `/api/v1/credit_notes/${response.body.id}`, { key: admin.secret, params: { creditNoteId: response.body.id } })).body).toEqual(response.body);
   });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { creditedOnInvoice } from "../../db/credit-notes";
 import { insertBalanceTransaction } from "../../db/invoices";
 import { balanceAppliedToInvoice, lockInvoiceRecord, updateInvoiceFields } from "../../db/invoice-records";
 import { AppError, notFound } from "../../errors";
@@ -26,6 +27,10 @@ export async function voidInvoice(ctx: Ctx, invoiceId: string, input: VoidInvoic
     }
     if (invoice.amountPaidMinor > 0n) {
       throw new AppError("invalid_state", "This invoice is partially paid; an invoice with payments cannot be voided. Issue a credit note instead.");
+    }
+    // A credit note already gave back (part of) what the invoice asked; voiding on top would count it twice.
+    if ((await creditedOnInvoice(tx, invoiceId)) > 0n) {
+      throw new AppError("invalid_state", "This invoice has credit notes; credit what remains with another credit note instead of voiding it.");
     }
     const released = await balanceAppliedToInvoice(tx, invoiceId);
     if (released > 0n) {

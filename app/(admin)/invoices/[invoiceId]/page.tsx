@@ -183,6 +183,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ invoic
             status={invoice.status}
             currency={invoice.currency}
             amountPaid={invoice.amount_paid}
+            deletable={invoice.subscription_id === null}
             remainingLabel={label(invoice.amount_remaining)}
             actions={{
               finalize: finalizeInvoiceAction.bind(null, invoice.id),
