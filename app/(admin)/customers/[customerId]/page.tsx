@@ -8,6 +8,7 @@ import { CustomerStatusBadge } from "@/components/customers/status-badge";
 import { StatusActions } from "@/components/customers/status-actions";
 import { CustomerPriceOverrides } from "@/components/plans/customer-price-overrides";
 import { CustomerTaxRates } from "@/components/tax-rates/customer-tax-rates";
+import { BalanceAdjustmentForm } from "@/components/invoices/balance-adjustment-form";
 import { CustomerBalance } from "@/components/invoices/customer-balance";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -33,6 +34,7 @@ import { getCustomerTaxRates } from "@/lib/services/tax-rates/get-customer-tax-r
 import { listTaxRates } from "@/lib/services/tax-rates/list-tax-rates";
 import { setCustomerTaxRatesAction } from "../../catalog/tax-rates/actions";
 import { searchParam, type SearchParams } from "../../search-params";
+import { adjustCustomerBalanceAction } from "./balance-actions";
 import { addCustomerContactAction, anonymizeCustomerAction, deleteCustomerAction, removeCustomerContactAction, setCustomerStatusAction } from "../actions";
 
 export const metadata = { title: "Customer" };
@@ -178,7 +180,10 @@ export default async function CustomerPage({ params, searchParams }: { params: P
         <CustomerPriceOverrides overrides={priceOverrides.overrides} planNames={priceOverrides.planNames} group={group} />
       </Section>
       <Section title="Balance">
-        <CustomerBalance customerId={customer.id} balance={balance} transactions={balanceTransactions.data} />
+        <div className="space-y-4">
+          <CustomerBalance customerId={customer.id} balance={balance} transactions={balanceTransactions.data} />
+          {editable && <BalanceAdjustmentForm defaultCurrency={effective.preferred_currency ?? "EUR"} adjust={adjustCustomerBalanceAction.bind(null, customer.id)} />}
+        </div>
       </Section>
       <Section title="Contacts">
         <ContactsPanel
