@@ -85,7 +85,7 @@ const transactionSelect = {
 export type BalanceTransactionRow = Prisma.CustomerBalanceTransactionGetPayload<{ select: typeof transactionSelect }>;
 
 /** The customer's balance per currency (every currency it ever had a transaction in). */
-export async function customerBalances(db: Db, customerId: string): Promise<{ currency: string; amountMinor: bigint }[]> {
+export async function balancesOfCustomer(db: Db, customerId: string): Promise<{ currency: string; amountMinor: bigint }[]> {
   const groups = await db.customerBalanceTransaction.groupBy({ by: ["currency"], where: { customerId }, _sum: { amountMinor: true }, orderBy: { currency: "asc" } });
   return groups.map((group) => ({ currency: group.currency, amountMinor: group._sum.amountMinor ?? 0n }));
 }

@@ -3,12 +3,13 @@ import { updateBillingSettings as saveBillingSettings } from "../../db/billing-s
 import { findBillingSettings } from "../../db/invoices";
 import type { BillingSettingsDto, UpdateBillingSettingsInput } from "../../schemas/billing-settings";
 import { recordAudit } from "../audit";
+import { toAddressJson } from "../customers/dto";
 import { assertCanWrite, type Ctx } from "../context";
 import { inTransaction } from "../transaction";
 import { toBillingSettingsDto } from "./get-billing-settings";
 
 /**
- * Saves the seller identity printed on new invoices, the number formats (issued numbers never
+ * Saves the seller identity printed on new invoices (the address stored like customers' addresses), the number formats (issued numbers never
  * change; a new format starts its own series) and the draft review period.
  */
 export async function updateBillingSettings(ctx: Ctx, input: UpdateBillingSettingsInput): Promise<BillingSettingsDto> {
@@ -19,7 +20,7 @@ export async function updateBillingSettings(ctx: Ctx, input: UpdateBillingSettin
       tx,
       {
         sellerName: input.seller_name,
-        sellerAddress: input.seller_address,
+        sellerAddress: input.seller_address === undefined ? undefined : input.seller_address && toAddressJson(input.seller_address),
         sellerTaxId: input.seller_tax_id === undefined ? undefined : input.seller_tax_id || null,
         sellerEmail: input.seller_email,
         invoiceNumberFormat: input.invoice_number_format,

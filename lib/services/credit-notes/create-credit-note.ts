@@ -3,7 +3,7 @@ import { creditLineTax, creditableMinor, settleCredit, type CreditableLine } fro
 import { sumMinor } from "../../billing/money";
 import { creditedOnInvoice, insertCreditNote, type CreditNoteLineData } from "../../db/credit-notes";
 import type { CreditNoteReason, CreditNoteSettlement } from "../../db/generated/enums";
-import { findBillingSettings, insertBalanceTransaction } from "../../db/invoices";
+import { findBillingSettings, insertBalanceTransactions } from "../../db/invoices";
 import { insertPayment, lockInvoiceRecord, updateInvoiceFields, type InvoiceLineRecord, type InvoiceRecord } from "../../db/invoice-records";
 import { AppError } from "../../errors";
 import { createId } from "../../ids";
@@ -123,7 +123,7 @@ export async function createCreditNote(ctx: Ctx, input: CreateCreditNoteInput): 
       );
     }
     if (settlement.toBalanceMinor > 0n) {
-      await insertBalanceTransaction(tx, {
+      await insertBalanceTransactions(tx, [{
         id: createId("balanceTransaction", ctx.now.getTime()),
         customerId: invoice.customerId,
         currency: invoice.currency,
@@ -133,7 +133,7 @@ export async function createCreditNote(ctx: Ctx, input: CreateCreditNoteInput): 
         creditNoteId: id,
         description: `Credit note ${number}`,
         createdAt: ctx.now,
-      });
+      }]);
     }
     await recordAudit(tx, ctx, {
       action: "invoice.credit_note",

@@ -1,6 +1,6 @@
 import "server-only";
 import { findBalanceTransactionById } from "../../db/credit-notes";
-import { customerBalance, insertBalanceTransaction } from "../../db/invoices";
+import { balanceKey, customerBalances, insertBalanceTransactions } from "../../db/invoices";
 import { AppError } from "../../errors";
 import { createId } from "../../ids";
 import type { BalanceTransactionDto, CreateBalanceAdjustmentInput } from "../../schemas/credit-note";
@@ -19,12 +19,12 @@ export async function adjustCustomerBalance(ctx: Ctx, customerId: string, input:
   return inTransaction(async (tx) => {
     const customer = await lockWritableCustomer(tx, customerId);
     const amount = BigInt(input.amount);
-    const balance = await customerBalance(tx, customer.id, input.currency);
+    const balance = (await customerBalances(tx, [customer.id])).get(balanceKey(customer.id, input.currency)) ?? 0n;
     if (balance + amount < 0n) {
       throw new AppError("unprocessable", `amount would take the ${input.currency} balance below zero (it is ${balance} minor units).`, { param: "amount" });
     }
     const id = createId("balanceTransaction", ctx.now.getTime());
-    await insertBalanceTransaction(tx, { id, customerId: customer.id, currency: input.currency, amountMinor: amount, type: "ADJUSTMENT", description: input.description, createdAt: ctx.now });
+    await insertBalanceTransactions(tx, [{ id, customerId: customer.id, currency: input.currency, amountMinor: amount, type: "ADJUSTMENT", description: input.description, createdAt: ctx.now }]);
     await recordAudit(tx, ctx, {
       action: "customer.balance_adjustment",
       resourceType: "customer",

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../../db/client";
-import { customerBalances } from "../../db/credit-notes";
+import { balancesOfCustomer } from "../../db/credit-notes";
 import { findCustomerById } from "../../db/customers";
 import { notFound } from "../../errors";
 import type { CustomerBalanceDto } from "../../schemas/credit-note";
@@ -11,6 +11,6 @@ import { minorNumber } from "../invoices/dto";
 export async function getCustomerBalance(_ctx: Ctx, customerId: string): Promise<CustomerBalanceDto> {
   const db = prisma();
   if (!(await findCustomerById(db, customerId))) throw notFound("customer", customerId);
-  const balances = (await customerBalances(db, customerId)).filter((balance) => balance.amountMinor !== 0n);
+  const balances = (await balancesOfCustomer(db, customerId)).filter((balance) => balance.amountMinor !== 0n);
   return { object: "customer_balance", customer_id: customerId, balances: balances.map((balance) => ({ currency: balance.currency, amount: minorNumber(balance.amountMinor) })) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { creditedOnInvoice } from "../../db/credit-notes";
-import { insertBalanceTransaction } from "../../db/invoices";
+import { insertBalanceTransactions } from "../../db/invoices";
 import { balanceAppliedToInvoice, lockInvoiceRecord, updateInvoiceFields } from "../../db/invoice-records";
 import { AppError, notFound } from "../../errors";
 import { createId } from "../../ids";
@@ -34,7 +34,7 @@ export async function voidInvoice(ctx: Ctx, invoiceId: string, input: VoidInvoic
     }
     const released = await balanceAppliedToInvoice(tx, invoiceId);
     if (released > 0n) {
-      await insertBalanceTransaction(tx, {
+      await insertBalanceTransactions(tx, [{
         id: createId("balanceTransaction", ctx.now.getTime()),
         customerId: invoice.customerId,
         currency: invoice.currency,
@@ -43,7 +43,7 @@ export async function voidInvoice(ctx: Ctx, invoiceId: string, input: VoidInvoic
         invoiceId,
         description: `Credit released: invoice ${invoice.number} voided`,
         createdAt: ctx.now,
-      });
+      }]);
     }
     await updateInvoiceFields(tx, invoiceId, { status: "VOID", voidedAt: ctx.now, voidReason: input.reason, updatedAt: ctx.now });
     await recordAudit(tx, ctx, {
