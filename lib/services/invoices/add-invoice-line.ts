@@ -18,7 +18,7 @@ export async function addInvoiceLine(ctx: Ctx, invoiceId: string, input: Invoice
     const draft = await lockDraft(tx, invoiceId, "have its lines edited");
     if (draft.lines.length >= MAX_LINES) throw new AppError("unprocessable", `An invoice takes at most ${MAX_LINES} lines.`);
     const taxes = await taxContextOf(tx, draft.customerId);
-    const [manual] = await resolveLines(tx, [input], taxes, () => "");
+    const [manual] = await resolveLines(tx, draft.currency, [input], taxes, () => "");
     const position = Math.max(-1, ...draft.lines.map((line) => line.position)) + 1;
     const priced = priceLines(draft.currency, [manual!], taxes.customer, position, ctx.now);
     const line = priced.lines[0]!;

@@ -21,7 +21,7 @@ export async function createInvoice(ctx: Ctx, input: CreateInvoiceInput): Promis
   return inTransaction(async (tx) => {
     const customer = await lockWritableCustomer(tx, input.customer_id);
     const taxes = await taxContextOf(tx, customer.id);
-    const manual = await resolveLines(tx, input.lines, taxes, (index) => `lines[${index}]`);
+    const manual = await resolveLines(tx, input.currency, input.lines, taxes, (index) => `lines[${index}]`);
     const priced = priceLines(input.currency, manual, taxes.customer, 0, ctx.now);
     const id = createId("invoice", ctx.now.getTime());
     await insertManualInvoice(

@@ -29,6 +29,9 @@ import { finalizeInvoiceInTx } from "./finalize-invoice";
 
 const unprocessable = (param: string, message: string) => new AppError("unprocessable", message, { param });
 
+/** 10^13 minor units per line keeps 100 lines' total a safe JSON integer. */
+const MAX_LINE_AMOUNT_MINOR = 10n ** 13n;
+
 /** A manual line ready to price: what it sells, how many, at what unit price (major units), taxed how. */
 export type ManualLine = {
   key: string;
@@ -62,19 +65,20 @@ export async function taxContextOf(db: Db, customerId: string): Promise<TaxConte
  * Resolves each request's product (its name is the default description) and tax rates (the
  * customer's by default); refusals name the field, e.g. `lines[1].tax_rate_ids[0]`.
  */
-export async function resolveLines(db: Db, requests: readonly LineRequest[], taxes: TaxContext, paramOf: (index: number) => string): Promise<ManualLine[]> {
+export async function resolveLines(db: Db, currency: string, requests: readonly LineRequest[], taxes: TaxContext, paramOf: (index: number) => string): Promise<ManualLine[]> {
   const productIds = [...new Set(requests.flatMap((line) => (line.product_id ? [line.product_id] : [])))];
   const products = new Map((await findProductsByIds(db, productIds)).map((product) => [product.id, product]));
   const rateIds = [...new Set(requests.flatMap((line) => line.tax_rate_ids ?? []))];
   const rates = new Map((await findTaxRatesByIds(db, rateIds)).map((rate) => [rate.id, rate]));
 
   return requests.map((request, index) => {
-    const param = paramOf(index);
+    const prefix = paramOf(index);
+    const param = (field: string) => (prefix ? `${prefix}.${field}` : field);
     let description = request.description;
     if (request.product_id !== undefined) {
       const product = products.get(request.product_id);
-      if (!product) throw unprocessable(`${param}.product_id`, `No product with id '${request.product_id}'.`);
-      if (product.archivedAt) throw unprocessable(`${param}.product_id`, `The product '${product.name}' is archived and cannot be sold.`);
+      if (!product) throw unprocessable(param("product_id"), `No product with id '${request.product_id}'.`);
+      if (product.archivedAt) throw unprocessable(param("product_id"), `The product '${product.name}' is archived and cannot be sold.`);
       description ??= product.name;
     }
     const taxRates =
@@ -82,17 +86,22 @@ export async function resolveLines(db: Db, requests: readonly LineRequest[], tax
         ? taxes.defaultRates
         : request.tax_rate_ids.map((id, rateIndex) => {
             const rate = rates.get(id);
-            if (!rate) throw unprocessable(`${param}.tax_rate_ids[${rateIndex}]`, `No tax rate with id '${id}'.`);
-            if (rate.archivedAt) throw unprocessable(`${param}.tax_rate_ids[${rateIndex}]`, `The tax rate '${rate.name}' is archived.`);
+            if (!rate) throw unprocessable(param(`tax_rate_ids[${rateIndex}]`), `No tax rate with id '${id}'.`);
+            if (rate.archivedAt) throw unprocessable(param(`tax_rate_ids[${rateIndex}]`), `The tax rate '${rate.name}' is archived.`);
             return toEngineTaxRate(rate);
           });
     if (taxRates.some((rate) => rate.inclusive !== taxRates[0]!.inclusive)) {
-      throw unprocessable(`${param}.tax_rate_ids`, "Inclusive and exclusive tax rates cannot be mixed on one line.");
+      throw unprocessable(param("tax_rate_ids"), "Inclusive and exclusive tax rates cannot be mixed on one line.");
+    }
+    const quantity = request.quantity ?? "1";
+    if (toDec(quantity).isZero()) throw unprocessable(param("quantity"), "quantity must be more than 0 (remove the line instead).");
+    if (roundToMinor(toDec(quantity).mul(request.unit_amount), currency) > MAX_LINE_AMOUNT_MINOR) {
+      throw unprocessable(param("unit_amount"), "The line amount (quantity × unit_amount) is too large.");
     }
     return {
       key: request.product_id ?? "manual",
       description: description!,
-      quantity: request.quantity ?? "1",
+      quantity,
       unitAmount: request.unit_amount,
       taxRates,
       periodStart: request.period_start ?? null,

@@ -14,7 +14,7 @@ import { GET as listRoute, POST as createRoute } from "@/app/api/v1/invoices/rou
 import { prisma } from "../../db/client";
 import { createTaxRateSchema } from "../../schemas/tax-rate";
 import { callRoute as call } from "../../testing/call-route";
-import { createTestApiKey, createTestCustomer } from "../../testing/factories";
+import { createTestApiKey, createTestCustomer, createTestProductRow } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
 import { systemCtx } from "../context";
 import { createTaxRate } from "../tax-rates/create-tax-rate";
@@ -101,6 +101,14 @@ describe("one-off invoices", () => {
     expect(removed.body).toMatchObject({ subtotal: 7469, tax: 494, total: 7963, amount_due: 7963 });
     expect(removed.body.tax_summary).toEqual([expect.objectContaining({ taxable_base: 2469, tax: 494 })]);
 
+    const product = await call(addLineRoute, `/api/v1/invoices/${draft.id}/lines`, { key: admin.secret, params: { invoiceId: draft.id }, body: { product_id: "prod_nope", unit_amount: "1" } });
+    expect(product.status).toBe(422);
+    expect(product.body.error.param).toBe("product_id");
+    const catalogue = await createTestProductRow({ name: "Premium support" });
+    const sold = await call(addLineRoute, `/api/v1/invoices/${draft.id}/lines`, { key: admin.secret, params: { invoiceId: draft.id }, body: { product_id: catalogue.id, unit_amount: "0" } });
+    expect(sold.body.lines.at(-1)).toMatchObject({ description: "Premium support", product_id: catalogue.id, amount: 0 });
+    await call(removeLineRoute, `/api/v1/invoices/${draft.id}/lines/${sold.body.lines.at(-1).id}`, { ...lineParams(sold.body.lines.at(-1).id), method: "DELETE" });
+
     const unknown = await call(updateLineRoute, `/api/v1/invoices/${draft.id}/lines/il_nope`, { ...lineParams("il_nope"), method: "PATCH", body: { quantity: "1" } });
     expect(unknown.status).toBe(404);
   });
@@ -113,6 +121,11 @@ describe("one-off invoices", () => {
     const rate = await create({ customer_id: customer.id, currency: "EUR", lines: [{ description: "A", unit_amount: "1", tax_rate_ids: ["txr_missing"] }] });
     expect(rate.status).toBe(422);
     expect(rate.body.error.param).toBe("lines[0].tax_rate_ids[0]");
+    const zero = await create({ customer_id: customer.id, currency: "EUR", lines: [{ description: "A", unit_amount: "1" }, { description: "B", quantity: "0", unit_amount: "1" }] });
+    expect(zero.status).toBe(422);
+    expect(zero.body.error.param).toBe("lines[1].quantity");
+    const huge = await create({ customer_id: customer.id, currency: "EUR", lines: [{ description: "A", quantity: "999999999999", unit_amount: "999999" }] });
+    expect(huge.body.error.param).toBe("lines[0].unit_amount");
     const missingCustomer = await create({ customer_id: "cus_missing", currency: "EUR" });
     expect(missingCustomer.status).toBe(404);
     expect(await prisma().invoice.count()).toBe(0);

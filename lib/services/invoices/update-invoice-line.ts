@@ -20,6 +20,7 @@ export async function updateDraftInvoiceLine(ctx: Ctx, invoiceId: string, lineId
     const taxes = await taxContextOf(tx, draft.customerId);
     const [manual] = await resolveLines(
       tx,
+      draft.currency,
       [
         {
           description: input.description ?? (input.product_id !== undefined ? undefined : line.description),
