@@ -7,22 +7,23 @@ import { FormError, SelectField, TextAreaField, TextField } from "@/components/u
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
 
-type Row = { key: number; description: string; quantity: string; unit_amount: string };
-const emptyRow = (key: number): Row => ({ key, description: "", quantity: "1", unit_amount: "" });
+type Row = { key: number; product_id: string; description: string; quantity: string; unit_amount: string };
+const emptyRow = (key: number): Row => ({ key, product_id: "", description: "", quantity: "1", unit_amount: "" });
 
 type Props = {
   customers: { id: string; name: string; currency: string | null }[];
+  products: { id: string; name: string }[];
   currencies: string[];
   create: (input: unknown) => Promise<ActionResult<{ id: string }>>;
 };
 
 /** A one-off invoice: customer, currency, manual lines (the customer's tax rates apply), memo and due date; saved as a draft or finalized at once. */
-export function NewInvoiceForm({ customers, currencies, create }: Props) {
+export function NewInvoiceForm({ customers, products, currencies, create }: Props) {
   const router = useRouter();
   const [rows, setRows] = useState<Row[]>([emptyRow(0)]);
   const [customerId, setCustomerId] = useState(customers[0]?.id ?? "");
   const [currency, setCurrency] = useState(customers[0]?.currency ?? currencies[0] ?? "EUR");
-  const lineFields = rows.flatMap((_, index) => ["description", "quantity", "unit_amount", "tax_rate_ids"].map((field) => `lines[${index}].${field}`));
+  const lineFields = rows.flatMap((_, index) => ["product_id", "description", "quantity", "unit_amount", "tax_rate_ids"].map((field) => `lines[${index}].${field}`));
   const { run, pending, fieldError, formError } = useAction(create, { fields: ["customer_id", "currency", "memo", "due_date", ...lineFields] });
 
   const setRow = (key: number, field: keyof Omit<Row, "key">, value: string) => setRows((current) => current.map((row) => (row.key === key ? { ...row, [field]: value } : row)));
@@ -39,7 +40,13 @@ export function NewInvoiceForm({ customers, currencies, create }: Props) {
         memo: String(data.get("memo") ?? "") || undefined,
         due_date: due ? `${due}T00:00:00Z` : undefined,
         finalize: submitter?.value === "finalize",
-        lines: rows.map(({ description, quantity, unit_amount }) => ({ description, quantity, unit_amount })),
+        // An empty description with a product takes the product's name (on the server).
+        lines: rows.map(({ product_id, description, quantity, unit_amount }) => ({
+          ...(product_id ? { product_id } : {}),
+          ...(description || !product_id ? { description } : {}),
+          quantity,
+          unit_amount,
+        })),
       },
       (invoice) => router.push(`/invoices/${invoice.id}`),
     );
@@ -65,8 +72,15 @@ export function NewInvoiceForm({ customers, currencies, create }: Props) {
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-900">Lines</legend>
         {rows.map((row, index) => (
-          <div key={row.key} className="grid items-end gap-3 sm:grid-cols-[1fr_7rem_9rem_auto]">
-            <TextField label={`Line ${index + 1} description`} value={row.description} onChange={(event) => setRow(row.key, "description", event.target.value)} error={fieldError(`lines[${index}].description`)} />
+          <div key={row.key} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_7rem_9rem_auto]">
+            <SelectField
+              label={`Line ${index + 1} product`}
+              value={row.product_id}
+              onChange={(event) => setRow(row.key, "product_id", event.target.value)}
+              options={[{ value: "", label: "No product" }, ...products.map((product) => ({ value: product.id, label: product.name }))]}
+              error={fieldError(`lines[${index}].product_id`)}
+            />
+            <TextField label={`Line ${index + 1} description`} placeholder={row.product_id ? "The product's name" : undefined} value={row.description} onChange={(event) => setRow(row.key, "description", event.target.value)} error={fieldError(`lines[${index}].description`)} />
             <TextField label={`Line ${index + 1} quantity`} inputMode="decimal" value={row.quantity} onChange={(event) => setRow(row.key, "quantity", event.target.value)} error={fieldError(`lines[${index}].quantity`)} />
             <TextField label={`Line ${index + 1} unit price (${currency})`} inputMode="decimal" value={row.unit_amount} onChange={(event) => setRow(row.key, "unit_amount", event.target.value)} error={fieldError(`lines[${index}].unit_amount`)} />
             <Button type="button" variant="ghost" disabled={rows.length === 1} onClick={() => setRows((current) => current.filter((other) => other.key !== row.key))}>
