@@ -7,9 +7,11 @@ import { catalogPaths } from "./catalog";
 import { couponPaths, taxRatePaths } from "./coupons";
 import { customerGroupPaths } from "./customer-groups";
 import { customerPaths } from "./customers";
+import { meterPaths, usageEventPaths, usagePaths } from "./meters";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
+import { testClockPaths } from "./test-clocks";
 import { invoicePaths } from "./invoices";
 import { creditNotePaths } from "./credit-notes";
 
@@ -27,6 +29,21 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths, ...invoicePaths, ...creditNotePaths },
+    paths: {
+      ...platformPaths,
+      ...customerPaths,
+      ...planPaths,
+      ...catalogPaths,
+      ...couponPaths,
+      ...taxRatePaths,
+      ...customerGroupPaths,
+      ...subscriptionPaths,
+      ...testClockPaths,
+      ...meterPaths,
+      ...usageEventPaths,
+      ...usagePaths,
+      ...invoicePaths,
+      ...creditNotePaths,
+    },
   });
 }
