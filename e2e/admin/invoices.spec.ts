@@ -62,3 +62,21 @@ test("a one-off invoice: created with an inline error fixed, finalized, partly p
   await expect(footer).toContainText("€119.99");
   await expect(footer).toContainText("€59.99");
 });
+
+test("billing settings: a number format is previewed live and refused beside its field, the seller saved", async ({ page }) => {
+  await page.goto("/settings/billing");
+  const form = page.getByRole("form", { name: "Invoicing" });
+  const format = form.getByLabel("Invoice number format");
+  await format.fill("INV-{YYYY}-{0000");
+  await expect(form.getByText(/exactly one sequence token/)).toBeVisible();
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(format).toHaveAttribute("aria-invalid", "true");
+
+  await format.fill("INV-{YYYY}-{00000}");
+  await expect(form.getByText(/Preview: INV-\d{4}-00001, INV-\d{4}-00042/)).toBeVisible();
+  await form.getByLabel("Seller name").fill("E2E Seller SAS");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("status")).toContainText("Billing settings saved");
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Invoicing" }).getByLabel("Seller name")).toHaveValue("E2E Seller SAS");
+});
