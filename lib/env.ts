@@ -19,6 +19,11 @@ const envSchema = z.object({
   BILLOW_ADMIN_PASSWORD: optionalString,
   BILLOW_BOOTSTRAP_API_KEY: optionalString,
   NEXTAUTH_SECRET: optionalString,
+  SMTP_URL: optionalString.refine(
+    (url) => url === undefined || /^smtps?:\/\//.test(url),
+    "SMTP_URL must be an smtp:// or smtps:// URL (leave it unset to only record mails in the outbox)",
+  ),
+  MAIL_FROM: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

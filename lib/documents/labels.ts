@@ -44,6 +44,7 @@ export type DocumentLabels = {
   notes: string;
   reason: string;
   page: (current: number, total: number) => string;
+  emailAttached: string;
 };
 
 const en: DocumentLabels = {
@@ -87,6 +88,7 @@ const en: DocumentLabels = {
   notes: "Notes",
   reason: "Reason",
   page: (current, total) => `Page ${current} of ${total}`,
+  emailAttached: "The invoice is attached as a PDF.",
 };
 
 const fr: DocumentLabels = {
@@ -130,6 +132,7 @@ const fr: DocumentLabels = {
   notes: "Notes",
   reason: "Motif",
   page: (current, total) => `Page ${current} sur ${total}`,
+  emailAttached: "La facture est jointe au format PDF.",
 };
 
 const de: DocumentLabels = {
@@ -173,6 +176,7 @@ const de: DocumentLabels = {
   notes: "Hinweise",
   reason: "Grund",
   page: (current, total) => `Seite ${current} von ${total}`,
+  emailAttached: "Die Rechnung ist als PDF angehängt.",
 };
 
 const BY_LANGUAGE: Readonly<Record<string, DocumentLabels>> = { en, fr, de };

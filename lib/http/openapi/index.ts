@@ -7,6 +7,7 @@ import { catalogPaths } from "./catalog";
 import { couponPaths, taxRatePaths } from "./coupons";
 import { customerGroupPaths } from "./customer-groups";
 import { customerPaths } from "./customers";
+import { invoiceDocumentPaths } from "./invoice-documents";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
@@ -25,6 +26,6 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths },
+    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths, ...invoiceDocumentPaths },
   });
 }

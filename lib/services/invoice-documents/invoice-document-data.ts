@@ -1,6 +1,8 @@
 import "server-only";
-import type { DocumentInvoiceRecord, SellerSettingsRecord } from "../../db/invoice-documents";
+import { findDocumentInvoice, findSellerSettings, type DocumentInvoiceRecord, type SellerSettingsRecord } from "../../db/invoice-documents";
+import type { Db } from "../../db/types";
 import type { InvoiceDocumentData } from "../../documents/invoice-document-data";
+import { notFound } from "../../errors";
 import { EMPTY_INVOICE_SUMMARY, type InvoiceParties, type InvoiceSummary, type StoredAddress, type StoredBreakdown } from "../../invoices/stored-invoice";
 import { formatAccountNumber } from "../customers/dto";
 
@@ -85,4 +87,11 @@ export function toInvoiceDocumentData(invoice: DocumentInvoiceRecord, seller: Se
       breakdown: line.breakdown as StoredBreakdown,
     })),
   };
+}
+
+/** The stored invoice and what its documents print; not_found for an unknown id. */
+export async function loadInvoiceDocument(db: Db, invoiceId: string): Promise<{ invoice: DocumentInvoiceRecord; data: InvoiceDocumentData }> {
+  const [invoice, seller] = await Promise.all([findDocumentInvoice(db, invoiceId), findSellerSettings(db)]);
+  if (!invoice) throw notFound("invoice", invoiceId);
+  return { invoice, data: toInvoiceDocumentData(invoice, seller) };
 }

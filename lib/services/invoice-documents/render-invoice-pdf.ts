@@ -1,10 +1,8 @@
 import "server-only";
 import { prisma } from "../../db/client";
-import { findDocumentInvoice, findSellerSettings } from "../../db/invoice-documents";
 import { renderInvoicePdfDocument } from "../../documents/invoice-pdf";
-import { notFound } from "../../errors";
 import type { Ctx } from "../context";
-import { toInvoiceDocumentData } from "./invoice-document-data";
+import { loadInvoiceDocument } from "./invoice-document-data";
 
 export type RenderedPdf = { filename: string; content: Buffer };
 
@@ -16,9 +14,6 @@ export function invoicePdfFilename(invoice: { id: string; number: string | null 
 
 /** The invoice as a PDF, rendered from what is stored (every actor may read it). */
 export async function renderInvoicePdf(_ctx: Ctx, invoiceId: string): Promise<RenderedPdf> {
-  const db = prisma();
-  const [invoice, seller] = await Promise.all([findDocumentInvoice(db, invoiceId), findSellerSettings(db)]);
-  if (!invoice) throw notFound("invoice", invoiceId);
-  const content = await renderInvoicePdfDocument(toInvoiceDocumentData(invoice, seller));
-  return { filename: invoicePdfFilename(invoice), content };
+  const { invoice, data } = await loadInvoiceDocument(prisma(), invoiceId);
+  return { filename: invoicePdfFilename(invoice), content: await renderInvoicePdfDocument(data) };
 }
