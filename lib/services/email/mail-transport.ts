@@ -46,6 +46,11 @@ export function mailTransport(): MailTransport {
   return holder.__billowMailTransport;
 }
 
+/** What the console tells the operator: mails go to an SMTP server, or are only recorded. */
+export function mailDeliveryMode(): MailTransport["kind"] {
+  return mailTransport().kind;
+}
+
 /** Tests swap in a transport (e.g. nodemailer's streamTransport); undefined restores the configured one. */
 export function setMailTransportForTests(transport: MailTransport | undefined): void {
   holder.__billowMailTransportOverride = transport;
