@@ -26,6 +26,7 @@ const customerSelect = {
   disabledAt: true,
   archivedAt: true,
   anonymizedAt: true,
+  testClockId: true,
   createdAt: true,
   updatedAt: true,
 } as const;

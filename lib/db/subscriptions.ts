@@ -23,6 +23,7 @@ const subscriptionSelect = {
   planId: true,
   planVersionId: true,
   status: true,
+  pausedFrom: true,
   cancelAtPeriodEnd: true,
   currency: true,
   billingAnchor: true,
@@ -35,7 +36,9 @@ const subscriptionSelect = {
   nextPeriodIndex: true,
   nextBillingAt: true,
   canceledAt: true,
+  cancelReason: true,
   endedAt: true,
+  testClockId: true,
   metadata: true,
   createdAt: true,
   updatedAt: true,
@@ -63,6 +66,7 @@ export type SubscriptionData = {
   nextPeriodIndex: number;
   nextBillingAt: Date | null;
   metadata: Record<string, string>;
+  testClockId: string | null;
   createdAt: Date;
 };
 

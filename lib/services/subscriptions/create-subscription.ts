@@ -12,6 +12,7 @@ import { createId } from "../../ids";
 import type { CreateSubscriptionInput, SubscriptionDto } from "../../schemas/subscription";
 import { recordAudit } from "../audit";
 import { actorLabel, assertCanWrite, type Ctx } from "../context";
+import { clockNow } from "../billing/clock";
 import { redeemCoupon } from "../coupons/redeem-coupon";
 import { decimalText } from "../plans/dto";
 import { resolveChargePrice } from "../price-overrides/resolve-charge-price";
@@ -102,10 +103,12 @@ export async function createSubscription(ctx: Ctx, input: CreateSubscriptionInpu
     const plan = await findSellablePlan(tx, input.plan_id);
     const version = plan.currentVersion;
     const currency = chooseCurrency(input.currency, customer, version.currencies);
-    const start = input.start_date ?? ctx.now;
+    // A customer on a test clock subscribes in simulated time.
+    const now = await clockNow(tx, customer.testClockId, ctx);
+    const start = input.start_date ?? now;
     const trialEnd = trialEndOf(input, start, version.trialDays);
-    const status = initialSubscriptionState({ requiresPayment: false, inTrial: trialEnd !== null && trialEnd > ctx.now }).status.toUpperCase() as SubscriptionStatus;
-    const id = createId("subscription", ctx.now.getTime());
+    const status = initialSubscriptionState({ requiresPayment: false, inTrial: trialEnd !== null && trialEnd > now }).status.toUpperCase() as SubscriptionStatus;
+    const id = createId("subscription", now.getTime());
     const alignment = input.billing_alignment.toUpperCase() as BillingAlignment;
     const cycle = billingCycleOf({ planVersion: version, timeZone: input.time_zone, alignment, billingAnchor: start });
 
@@ -114,7 +117,7 @@ export async function createSubscription(ctx: Ctx, input: CreateSubscriptionInpu
       const price = await resolveChargePrice(tx, { chargeId: charge.id, currency, customerId: customer.id });
       if (!price) throw new Error(`Charge ${charge.id} has no price in ${currency}, a currency of its plan version.`);
       items.push({
-        id: createId("subscriptionItem", ctx.now.getTime()),
+        id: createId("subscriptionItem", now.getTime()),
         chargeId: charge.id,
         key: charge.key,
         description: charge.name,
@@ -145,22 +148,23 @@ export async function createSubscription(ctx: Ctx, input: CreateSubscriptionInpu
         nextPeriodIndex: 0,
         nextBillingAt: periodByIndex(cycle, 0).start,
         metadata: input.metadata,
-        createdAt: ctx.now,
+        testClockId: customer.testClockId,
+        createdAt: now,
       },
       items,
     );
     await insertSubscriptionEvent(tx, {
-      id: createId("subscriptionEvent", ctx.now.getTime()),
+      id: createId("subscriptionEvent", now.getTime()),
       subscriptionId: id,
       type: "created",
       fromStatus: null,
       toStatus: status,
       details: { plan_version_id: version.id, currency },
-      occurredAt: ctx.now,
+      occurredAt: now,
       actorLabel: actorLabel(ctx.actor),
     });
     if (input.coupon_code !== undefined) {
-      await redeemForSubscription(tx, ctx, { code: input.coupon_code, customerId: customer.id, planId: plan.id, currency, subscriptionId: id });
+      await redeemForSubscription(tx, { ...ctx, now }, { code: input.coupon_code, customerId: customer.id, planId: plan.id, currency, subscriptionId: id });
     }
     await recordAudit(tx, ctx, {
       action: "subscription.create",
