@@ -24,18 +24,9 @@ const documentInvoiceSelect = {
   summary: true,
   parties: true,
   subscription: { select: { timeZone: true } },
-  customer: {
-    select: {
-      name: true,
-      email: true,
-      accountNumber: true,
-      billingAddress: true,
-      taxId: true,
-      taxExempt: true,
-      reverseCharge: true,
-      contacts: { where: { receivesInvoices: true }, orderBy: { createdAt: "asc" }, select: { email: true } },
-    },
-  },
+  customerId: true,
+  // Who receives the invoice by email: the customer's address and its contacts marked for invoices.
+  customer: { select: { email: true, contacts: { where: { receivesInvoices: true }, orderBy: { createdAt: "asc" }, select: { email: true } } } },
   lines: {
     orderBy: { position: "asc" },
     select: {
@@ -55,18 +46,9 @@ const documentInvoiceSelect = {
 
 export type DocumentInvoiceRecord = Prisma.InvoiceGetPayload<{ select: typeof documentInvoiceSelect }>;
 
-/** The invoice with its lines, its customer's current billing details and invoice recipients. */
+/** The invoice with its lines and its customer's invoice recipients. */
 export async function findDocumentInvoice(db: Db, invoiceId: string): Promise<DocumentInvoiceRecord | null> {
   return db.invoice.findUnique({ where: { id: invoiceId }, select: documentInvoiceSelect });
-}
-
-const sellerSelect = { sellerName: true, sellerAddress: true, sellerTaxId: true, sellerEmail: true, defaultTimeZone: true } satisfies Prisma.BillingSettingsSelect;
-
-export type SellerSettingsRecord = Prisma.BillingSettingsGetPayload<{ select: typeof sellerSelect }>;
-
-/** The single settings row, or null before anyone saved settings. */
-export async function findSellerSettings(db: Db): Promise<SellerSettingsRecord | null> {
-  return db.billingSettings.findUnique({ where: { id: "default" }, select: sellerSelect });
 }
 
 // ─── Email messages ───

@@ -95,10 +95,10 @@ function TaxSummary({ data, f, t }: { data: InvoiceDocumentData; f: DocumentForm
     <View style={styles.section} wrap={false}>
       <Text style={styles.sectionHeading}>{t.taxSummary}</Text>
       <View style={styles.tableHead}>
-        <Text style={[styles.headCell, styles.colDescription]}>{t.tax}</Text>
+        <Text style={[styles.headCell, styles.colDescription]}>{t.taxName}</Text>
         <Text style={[styles.headCell, styles.colQuantity]}>{t.taxRate}</Text>
         <Text style={[styles.headCell, styles.colPrice]}>{t.taxableBase}</Text>
-        <Text style={[styles.headCell, styles.colAmount]}>{t.tax}</Text>
+        <Text style={[styles.headCell, styles.colAmount]}>{t.taxAmount}</Text>
       </View>
       {data.summary.tax_summary.map((entry) => (
         <View key={entry.rate_id} style={styles.row}>

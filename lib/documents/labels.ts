@@ -36,8 +36,10 @@ export type DocumentLabels = {
   amountPaid: string;
   includesTax: string;
   taxSummary: string;
+  taxName: string;
   taxRate: string;
   taxableBase: string;
+  taxAmount: string;
   inclusive: string;
   reverseCharge: string;
   taxExempt: string;
@@ -80,7 +82,9 @@ const en: DocumentLabels = {
   amountPaid: "Amount paid",
   includesTax: "Includes tax",
   taxSummary: "Tax summary",
+  taxName: "Tax",
   taxRate: "Rate",
+  taxAmount: "Tax amount",
   taxableBase: "Taxable amount",
   inclusive: "incl.",
   reverseCharge: "Reverse charge: the customer accounts for the tax on this invoice.",
@@ -124,7 +128,9 @@ const fr: DocumentLabels = {
   amountPaid: "Montant payé",
   includesTax: "Dont TVA",
   taxSummary: "Récapitulatif TVA",
+  taxName: "Taxe",
   taxRate: "Taux",
+  taxAmount: "Montant TVA",
   taxableBase: "Base HT",
   inclusive: "TTC",
   reverseCharge: "Autoliquidation : la TVA est due par le preneur.",
@@ -168,7 +174,9 @@ const de: DocumentLabels = {
   amountPaid: "Bezahlt",
   includesTax: "Enthaltene USt.",
   taxSummary: "Steuerübersicht",
+  taxName: "Steuer",
   taxRate: "Satz",
+  taxAmount: "Steuerbetrag",
   taxableBase: "Bemessungsgrundlage",
   inclusive: "inkl.",
   reverseCharge: "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge).",

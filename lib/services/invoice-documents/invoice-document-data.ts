@@ -1,64 +1,33 @@
 import "server-only";
-import { findDocumentInvoice, findSellerSettings, type DocumentInvoiceRecord, type SellerSettingsRecord } from "../../db/invoice-documents";
+import { effectiveCustomerSettings } from "../../customers/effective-settings";
+import { findCustomerById } from "../../db/customers";
+import { findDocumentInvoice, type DocumentInvoiceRecord } from "../../db/invoice-documents";
+import { findBillingSettings, type BillingSettingsRow } from "../../db/invoices";
 import type { Db } from "../../db/types";
 import type { InvoiceDocumentData } from "../../documents/invoice-document-data";
 import { notFound } from "../../errors";
-import { EMPTY_INVOICE_SUMMARY, type InvoiceParties, type InvoiceSummary, type StoredAddress, type StoredBreakdown } from "../../invoices/stored-invoice";
-import { formatAccountNumber } from "../customers/dto";
-
-/**
- * Addresses are stored camelCase on customers and settings (lib/db/customers.ts AddressJson) and
- * snake_case in invoice parties (the API's shape); a stored party address is already snake_case.
- */
-export function toStoredAddress(value: unknown): StoredAddress | null {
-  if (!value || typeof value !== "object") return null;
-  const address = value as Record<string, string | undefined>;
-  if (!address.line1 || !address.city || !address.country) return null;
-  const postalCode = address.postal_code ?? address.postalCode;
-  return {
-    line1: address.line1,
-    ...(address.line2 ? { line2: address.line2 } : {}),
-    city: address.city,
-    ...(postalCode ? { postal_code: postalCode } : {}),
-    ...(address.region ? { region: address.region } : {}),
-    country: address.country,
-  };
-}
+import { EMPTY_INVOICE_SUMMARY, type InvoiceParties, type InvoiceSummary, type StoredBreakdown } from "../../invoices/stored-invoice";
+import { partiesOf } from "../invoices/finalize-invoice";
 
 /** A draft has no parties yet (they are taken at finalization): its preview shows the current ones. */
-function currentParties(invoice: DocumentInvoiceRecord, seller: SellerSettingsRecord | null): InvoiceParties {
-  const { customer } = invoice;
-  return {
-    seller: {
-      name: seller?.sellerName ?? "",
-      email: seller?.sellerEmail ?? null,
-      address: toStoredAddress(seller?.sellerAddress),
-      tax_id: seller?.sellerTaxId ?? null,
-    },
-    buyer: {
-      name: customer.name,
-      email: customer.email,
-      address: toStoredAddress(customer.billingAddress),
-      tax_id: customer.taxId,
-      account_number: formatAccountNumber(customer.accountNumber),
-      reverse_charge: customer.reverseCharge,
-      tax_exempt: customer.taxExempt,
-    },
-  };
+async function draftParties(db: Db, customerId: string, settings: BillingSettingsRow): Promise<InvoiceParties> {
+  const customer = await findCustomerById(db, customerId);
+  if (!customer) throw new Error(`Invoice references a missing customer ${customerId}.`);
+  return partiesOf(settings, customer, effectiveCustomerSettings(customer, customer.group).taxExempt);
 }
 
-/** A stored summary, with the keys an older or empty `{}` summary may lack. */
+/** A stored summary, with the keys an empty `{}` summary lacks. */
 function storedSummary(value: unknown): InvoiceSummary {
   return { ...EMPTY_INVOICE_SUMMARY, ...(value as Partial<InvoiceSummary>) };
 }
 
-export function toInvoiceDocumentData(invoice: DocumentInvoiceRecord, seller: SellerSettingsRecord | null): InvoiceDocumentData {
+export function toInvoiceDocumentData(invoice: DocumentInvoiceRecord, parties: InvoiceParties, defaultTimeZone: string): InvoiceDocumentData {
   return {
     status: invoice.status,
     number: invoice.number,
     currency: invoice.currency,
     locale: invoice.locale,
-    timeZone: invoice.subscription?.timeZone ?? seller?.defaultTimeZone ?? "UTC",
+    timeZone: invoice.subscription?.timeZone ?? defaultTimeZone,
     issuedAt: invoice.issuedAt,
     dueAt: invoice.dueAt,
     periodStart: invoice.periodStart,
@@ -73,7 +42,7 @@ export function toInvoiceDocumentData(invoice: DocumentInvoiceRecord, seller: Se
     amountDueMinor: invoice.amountDueMinor,
     amountPaidMinor: invoice.amountPaidMinor,
     summary: storedSummary(invoice.summary),
-    parties: (invoice.parties as InvoiceParties | null) ?? currentParties(invoice, seller),
+    parties,
     lines: invoice.lines.map((line) => ({
       description: line.description,
       quantity: line.quantity.toFixed(),
@@ -91,7 +60,9 @@ export function toInvoiceDocumentData(invoice: DocumentInvoiceRecord, seller: Se
 
 /** The stored invoice and what its documents print; not_found for an unknown id. */
 export async function loadInvoiceDocument(db: Db, invoiceId: string): Promise<{ invoice: DocumentInvoiceRecord; data: InvoiceDocumentData }> {
-  const [invoice, seller] = await Promise.all([findDocumentInvoice(db, invoiceId), findSellerSettings(db)]);
+  const invoice = await findDocumentInvoice(db, invoiceId);
   if (!invoice) throw notFound("invoice", invoiceId);
-  return { invoice, data: toInvoiceDocumentData(invoice, seller) };
+  const settings = await findBillingSettings(db);
+  const parties = (invoice.parties as InvoiceParties | null) ?? (await draftParties(db, invoice.customerId, settings));
+  return { invoice, data: toInvoiceDocumentData(invoice, parties, settings.defaultTimeZone) };
 }

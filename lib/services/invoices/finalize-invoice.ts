@@ -27,7 +27,8 @@ function storedAddress(address: AddressJson | null): StoredAddress | null {
   return { ...rest, ...(postalCode !== undefined ? { postal_code: postalCode } : {}) };
 }
 
-function partiesOf(settings: BillingSettingsRow, customer: CustomerRow, taxExempt: boolean): InvoiceParties {
+/** Seller and buyer as an invoice stores them (also what a draft's PDF previews). */
+export function partiesOf(settings: BillingSettingsRow, customer: CustomerRow, taxExempt: boolean): InvoiceParties {
   return {
     seller: {
       name: settings.sellerName,
