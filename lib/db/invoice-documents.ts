@@ -51,6 +51,29 @@ export async function findDocumentInvoice(db: Db, invoiceId: string): Promise<Do
   return db.invoice.findUnique({ where: { id: invoiceId }, select: documentInvoiceSelect });
 }
 
+const documentCreditNoteSelect = {
+  id: true,
+  number: true,
+  currency: true,
+  issuedAt: true,
+  reason: true,
+  settlement: true,
+  memo: true,
+  subtotalMinor: true,
+  taxMinor: true,
+  totalMinor: true,
+  invoice: { select: { id: true, number: true, locale: true, parties: true, customerId: true, subscription: { select: { timeZone: true } } } },
+  // In the order of the invoice lines they credit (a free-text line has none: after them).
+  lines: { orderBy: [{ invoiceLine: { position: "asc" } }, { id: "asc" }], select: { description: true, amountMinor: true, taxMinor: true, totalMinor: true } },
+} satisfies Prisma.CreditNoteSelect;
+
+export type DocumentCreditNoteRecord = Prisma.CreditNoteGetPayload<{ select: typeof documentCreditNoteSelect }>;
+
+/** The credit note with its lines and the invoice it credits (language, parties, time zone). */
+export async function findDocumentCreditNote(db: Db, creditNoteId: string): Promise<DocumentCreditNoteRecord | null> {
+  return db.creditNote.findUnique({ where: { id: creditNoteId }, select: documentCreditNoteSelect });
+}
+
 // ─── Email messages ───
 
 const emailMessageSelect = {

@@ -47,6 +47,9 @@ export type DocumentLabels = {
   reason: string;
   page: (current: number, total: number) => string;
   emailAttached: string;
+  creditNoteReasons: Record<"DUPLICATE" | "FRAUDULENT" | "ORDER_CHANGE" | "PRODUCT_UNSATISFACTORY" | "OTHER", string>;
+  settlement: string;
+  settlements: Record<"CREDIT_BALANCE" | "REFUND", string>;
 };
 
 const en: DocumentLabels = {
@@ -93,6 +96,15 @@ const en: DocumentLabels = {
   reason: "Reason",
   page: (current, total) => `Page ${current} of ${total}`,
   emailAttached: "The invoice is attached as a PDF.",
+  creditNoteReasons: {
+    DUPLICATE: "Duplicate charge",
+    FRAUDULENT: "Fraudulent charge",
+    ORDER_CHANGE: "Order change",
+    PRODUCT_UNSATISFACTORY: "Product unsatisfactory",
+    OTHER: "Other",
+  },
+  settlement: "Settlement",
+  settlements: { CREDIT_BALANCE: "Credited to the customer's balance", REFUND: "Refunded" },
 };
 
 const fr: DocumentLabels = {
@@ -139,6 +151,15 @@ const fr: DocumentLabels = {
   reason: "Motif",
   page: (current, total) => `Page ${current} sur ${total}`,
   emailAttached: "La facture est jointe au format PDF.",
+  creditNoteReasons: {
+    DUPLICATE: "Facturation en double",
+    FRAUDULENT: "Facturation frauduleuse",
+    ORDER_CHANGE: "Modification de commande",
+    PRODUCT_UNSATISFACTORY: "Produit non satisfaisant",
+    OTHER: "Autre",
+  },
+  settlement: "Règlement",
+  settlements: { CREDIT_BALANCE: "Porté au crédit du compte client", REFUND: "Remboursé" },
 };
 
 const de: DocumentLabels = {
@@ -185,6 +206,15 @@ const de: DocumentLabels = {
   reason: "Grund",
   page: (current, total) => `Seite ${current} von ${total}`,
   emailAttached: "Die Rechnung ist als PDF angehängt.",
+  creditNoteReasons: {
+    DUPLICATE: "Doppelte Berechnung",
+    FRAUDULENT: "Betrügerische Berechnung",
+    ORDER_CHANGE: "Auftragsänderung",
+    PRODUCT_UNSATISFACTORY: "Produkt nicht zufriedenstellend",
+    OTHER: "Sonstiges",
+  },
+  settlement: "Ausgleich",
+  settlements: { CREDIT_BALANCE: "Dem Kundenguthaben gutgeschrieben", REFUND: "Erstattet" },
 };
 
 const BY_LANGUAGE: Readonly<Record<string, DocumentLabels>> = { en, fr, de };

@@ -1,12 +1,13 @@
 // Drives the real invoice document routes (PDF download, send) against the test database.
 import { beforeEach, describe, expect, test } from "vitest";
+import { GET as creditNotePdfRoute } from "@/app/api/v1/credit_notes/[creditNoteId]/pdf/route";
 import { GET as pdfRoute } from "@/app/api/v1/invoices/[invoiceId]/pdf/route";
 import { POST as sendRoute } from "@/app/api/v1/invoices/[invoiceId]/send/route";
 import { prisma } from "../db/client";
 import { systemCtx } from "../services/context";
 import { callRoute as call, type RouteHandler } from "../testing/call-route";
 import { createTestApiKey } from "../testing/factories";
-import { insertInvoiceFixture } from "../testing/invoice-fixtures";
+import { insertCreditNoteFixture, insertInvoiceFixture } from "../testing/invoice-fixtures";
 import { readPdf } from "../testing/pdf-text";
 import { resetDb } from "../testing/reset-db";
 
@@ -20,9 +21,9 @@ beforeEach(async () => {
 });
 
 /** A binary answer: status, headers and the bytes (callRoute reads JSON). */
-async function download(handler: RouteHandler, invoiceId: string, key?: string) {
+async function download(handler: RouteHandler, invoiceId: string, key?: string, params: Record<string, string> = { invoiceId }) {
   const headers = new Headers(key ? { authorization: `Bearer ${key}` } : {});
-  const response = await handler(new Request(`http://test/api/v1/invoices/${invoiceId}/pdf`, { headers }), { params: Promise.resolve({ invoiceId }) });
+  const response = await handler(new Request(`http://test/api/v1/documents/${invoiceId}/pdf`, { headers }), { params: Promise.resolve(params) });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
@@ -51,6 +52,20 @@ describe("GET /invoices/{invoiceId}/pdf", () => {
     expect(missing).toMatchObject({ status: 404, body: { error: { code: "not_found", message: "No invoice with id 'in_nope'.", param: "id", request_id: expect.stringMatching(/^req_/) } } });
     const anonymous = await call(pdfRoute, "/api/v1/invoices/in_nope/pdf", { params: { invoiceId: "in_nope" } });
     expect(anonymous).toMatchObject({ status: 401, body: { error: { code: "unauthenticated" } } });
+  });
+});
+
+describe("GET /credit_notes/{creditNoteId}/pdf", () => {
+  test("answers the credit note PDF named after its number; 404 for an unknown one", async () => {
+    const { invoiceId } = await insertInvoiceFixture();
+    const { creditNoteId } = await insertCreditNoteFixture(invoiceId);
+    const response = await download(creditNotePdfRoute, creditNoteId, viewer.secret, { creditNoteId });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="CN-2026-00001.pdf"');
+    expect((await readPdf(response.bytes)).text).toContain("Credit note");
+    const missing = await call(creditNotePdfRoute, "/api/v1/credit_notes/cn_nope/pdf", { key: admin.secret, params: { creditNoteId: "cn_nope" } });
+    expect(missing).toMatchObject({ status: 404, body: { error: { code: "not_found", message: "No credit note with id 'cn_nope'." } } });
   });
 });
 

@@ -4,6 +4,8 @@ import { emailSchema, paginationQuerySchema } from "./common";
 
 export const invoiceDocumentParamsSchema = z.object({ invoiceId: z.string().min(1).meta({ description: "The invoice's id (`in_…`)." }) });
 
+export const creditNoteDocumentParamsSchema = z.object({ creditNoteId: z.string().min(1).meta({ description: "The credit note's id (`cn_…`)." }) });
+
 export const sendInvoiceEmailSchema = z
   .object({
     to: emailSchema

@@ -187,3 +187,29 @@ export async function insertInvoiceFixture(options: InvoiceFixtureOptions = {}) 
   });
   return { invoiceId: invoice.id, customerId: customer.id, customer };
 }
+
+/** A credit note on a fixture invoice: 100.00 of the seats line back, with its 5.5 % tax, to the customer's balance. */
+export async function insertCreditNoteFixture(invoiceId: string, options: { number?: string } = {}) {
+  const invoice = await prisma().invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { customerId: true, lines: { where: { key: "seats" }, select: { id: true } } } });
+  const creditNote = await prisma().creditNote.create({
+    data: {
+      id: createId("creditNote"),
+      number: options.number ?? "CN-2026-00001",
+      invoiceId,
+      customerId: invoice.customerId,
+      reason: "PRODUCT_UNSATISFACTORY",
+      memo: "Two seats were never used.",
+      settlement: "CREDIT_BALANCE",
+      currency: "EUR",
+      subtotalMinor: 10000n,
+      taxMinor: 550n,
+      totalMinor: 10550n,
+      issuedAt: new Date("2026-12-10T09:00:00Z"),
+      lines: {
+        create: [{ id: createId("creditNoteLine"), invoiceLineId: invoice.lines[0]!.id, description: "Seats (unused)", amountMinor: 10000n, taxMinor: 550n, totalMinor: 10550n }],
+      },
+    },
+    select: { id: true },
+  });
+  return { creditNoteId: creditNote.id };
+}

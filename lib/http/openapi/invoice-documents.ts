@@ -1,8 +1,10 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { emailMessageDtoSchema, invoiceDocumentParamsSchema, sendInvoiceEmailSchema } from "../../schemas/invoice-document";
+import { creditNoteDocumentParamsSchema, emailMessageDtoSchema, invoiceDocumentParamsSchema, sendInvoiceEmailSchema } from "../../schemas/invoice-document";
 import { error, json, operation } from "./operation";
 
 const invoiceNotFound = error("No invoice with this id.");
+
+const pdfContent = { "application/pdf": { schema: { type: "string" as const, format: "binary" } } };
 
 export const invoiceDocumentPaths: ZodOpenApiPathsObject = {
   "/invoices/{invoiceId}/pdf": {
@@ -17,7 +19,7 @@ export const invoiceDocumentPaths: ZodOpenApiPathsObject = {
       responses: {
         "200": {
           description: "The PDF, as an attachment (`Content-Disposition: attachment; filename=\"INV-2026-00001.pdf\"`).",
-          content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+          content: pdfContent,
         },
         "404": invoiceNotFound,
       },
@@ -38,6 +40,21 @@ export const invoiceDocumentPaths: ZodOpenApiPathsObject = {
         "404": invoiceNotFound,
         "409": error("The invoice is a draft or void (`invalid_state`), or the Idempotency-Key was reused with another request."),
         "422": error("No recipient: the customer has no email and no contact that receives invoices, and no `to` was given (`param`: `to`)."),
+      },
+    }),
+  },
+  "/credit_notes/{creditNoteId}/pdf": {
+    get: operation({
+      method: "get",
+      operationId: "getCreditNotePdf",
+      tags: ["Invoices"],
+      summary: "Download a credit note as PDF",
+      description:
+        "Rendered from the stored credit note (its lines, tax and total, reason and settlement) with the seller and buyer of the invoice it credits, in that invoice's locale; named after its number (`CN-2026-00001.pdf`).",
+      requestParams: { path: creditNoteDocumentParamsSchema },
+      responses: {
+        "200": { description: "The PDF, as an attachment.", content: pdfContent },
+        "404": error("No credit note with this id."),
       },
     }),
   },

@@ -9,8 +9,8 @@ import { notFound } from "../../errors";
 import { EMPTY_INVOICE_SUMMARY, type InvoiceParties, type InvoiceSummary, type StoredBreakdown } from "../../invoices/stored-invoice";
 import { partiesOf } from "../invoices/finalize-invoice";
 
-/** A draft has no parties yet (they are taken at finalization): its preview shows the current ones. */
-async function draftParties(db: Db, customerId: string, settings: BillingSettingsRow): Promise<InvoiceParties> {
+/** The parties an invoice would store if finalized now: a draft's preview shows them (drafts have none yet). */
+export async function draftParties(db: Db, customerId: string, settings: BillingSettingsRow): Promise<InvoiceParties> {
   const customer = await findCustomerById(db, customerId);
   if (!customer) throw new Error(`Invoice references a missing customer ${customerId}.`);
   return partiesOf(settings, customer, effectiveCustomerSettings(customer, customer.group).taxExempt);

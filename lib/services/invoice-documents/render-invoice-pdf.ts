@@ -6,8 +6,8 @@ import { loadInvoiceDocument } from "./invoice-document-data";
 
 export type RenderedPdf = { filename: string; content: Buffer };
 
-/** `INV-2026-00001.pdf`; a draft (no number yet) is `draft-<id>.pdf`. */
-export function invoicePdfFilename(invoice: { id: string; number: string | null }): string {
+/** `INV-2026-00001.pdf`, `CN-2026-00001.pdf`; a draft invoice (no number yet) is `draft-<id>.pdf`. */
+export function documentPdfFilename(invoice: { id: string; number: string | null }): string {
   const base = invoice.number ? invoice.number.replace(/[^\w.-]+/g, "-") : `draft-${invoice.id}`;
   return `${base}.pdf`;
 }
@@ -15,5 +15,5 @@ export function invoicePdfFilename(invoice: { id: string; number: string | null 
 /** The invoice as a PDF, rendered from what is stored (every actor may read it). */
 export async function renderInvoicePdf(_ctx: Ctx, invoiceId: string): Promise<RenderedPdf> {
   const { invoice, data } = await loadInvoiceDocument(prisma(), invoiceId);
-  return { filename: invoicePdfFilename(invoice), content: await renderInvoicePdfDocument(data) };
+  return { filename: documentPdfFilename(invoice), content: await renderInvoicePdfDocument(data) };
 }

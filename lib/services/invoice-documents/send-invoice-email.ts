@@ -13,7 +13,7 @@ import { toEmailMessageDto } from "../email/dto";
 import { senderAddress } from "../email/mail-transport";
 import { inTransaction } from "../transaction";
 import { loadInvoiceDocument } from "./invoice-document-data";
-import { invoicePdfFilename } from "./render-invoice-pdf";
+import { documentPdfFilename } from "./render-invoice-pdf";
 
 /** The customer's email, then its contacts that receive invoices; duplicates once. */
 function defaultRecipients(invoice: DocumentInvoiceRecord): string[] {
@@ -37,7 +37,7 @@ export async function sendInvoiceEmail(ctx: Ctx, invoiceId: string, input: SendI
     throw new AppError("unprocessable", "The customer has no email address and no contact that receives invoices: give `to`.", { param: "to" });
   }
 
-  const pdf = { filename: invoicePdfFilename(invoice), content: await renderInvoicePdfDocument(data) };
+  const pdf = { filename: documentPdfFilename(invoice), content: await renderInvoicePdfDocument(data) };
   const { subject, text } = invoiceEmailContent(data);
   const to = recipients.join(", ");
   const outcome = await deliverMail(ctx, {
