@@ -1,8 +1,12 @@
+"use client";
+
 import Link from "next/link";
+import { ActionButton } from "@/components/ui/action-button";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable, type Column } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
+import type { ActionResult } from "@/lib/actions/admin-action";
 import type { EmailMessageDto, EmailStatus } from "@/lib/schemas/invoice-document";
 
 const STATUSES: Record<EmailStatus, { label: string; tone: BadgeTone }> = {
@@ -14,7 +18,13 @@ const STATUSES: Record<EmailStatus, { label: string; tone: BadgeTone }> = {
 /** Attachments are downloaded again from their source (the invoice PDF is re-rendered from the stored invoice). */
 const attachmentHref = (attachment: EmailMessageDto["attachments"][number]) => `/api/admin/invoices/${encodeURIComponent(attachment.invoice_id)}/pdf`;
 
-export function EmailMessageTable({ messages }: { messages: EmailMessageDto[] }) {
+type Props = {
+  messages: EmailMessageDto[];
+  canWrite: boolean;
+  sendInvoiceEmailAction: (input: { invoiceId: string; to: string }) => Promise<ActionResult<EmailMessageDto>>;
+};
+
+export function EmailMessageTable({ messages, canWrite, sendInvoiceEmailAction }: Props) {
   const columns: Column<EmailMessageDto>[] = [
     { header: "Created", cell: (message) => <LocalTime iso={message.created_at} /> },
     {
@@ -69,5 +79,16 @@ export function EmailMessageTable({ messages }: { messages: EmailMessageDto[] })
         ),
     },
   ];
+  if (canWrite) {
+    columns.push({
+      header: "Actions",
+      hideHeader: true,
+      // A resend is a new message to the same recipients, with the PDF rendered again.
+      cell: (message) =>
+        message.invoice_id && (
+          <ActionButton action={() => sendInvoiceEmailAction({ invoiceId: message.invoice_id!, to: message.to })}>Resend</ActionButton>
+        ),
+    });
+  }
   return <DataTable caption="Sent emails" columns={columns} rows={messages} rowKey={(message) => message.id} empty="No emails yet." />;
 }

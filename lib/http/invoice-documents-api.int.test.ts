@@ -81,9 +81,12 @@ describe("POST /invoices/{invoiceId}/send", () => {
     const replay = await call(sendRoute, path, { method: "POST", key: admin.secret, params: { invoiceId }, headers: { "idempotency-key": "send-1" } });
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect(replay.body.id).toBe(sent.body.id);
-    const resent = await call(sendRoute, path, { key: admin.secret, params: { invoiceId }, body: { to: "cfo@acme.example" } });
-    expect(resent).toMatchObject({ status: 200, body: { to: "cfo@acme.example" } });
-    expect(await prisma().emailMessage.count()).toBe(2);
+    const resent = await call(sendRoute, path, { key: admin.secret, params: { invoiceId }, body: { to: ["cfo@acme.example", "CFO@acme.example", "ceo@acme.example"] } });
+    expect(resent).toMatchObject({ status: 200, body: { to: "cfo@acme.example, ceo@acme.example" } });
+    // A form field's comma-separated string is accepted too.
+    const fromForm = await call(sendRoute, path, { key: admin.secret, params: { invoiceId }, body: { to: "a@acme.example, b@acme.example" } });
+    expect(fromForm).toMatchObject({ status: 200, body: { to: "a@acme.example, b@acme.example" } });
+    expect(await prisma().emailMessage.count()).toBe(3);
   });
 
   test("400 for an unknown field or a bad address, 403 for a viewer key, 409 for a draft, 422 naming `to` without a recipient", async () => {
@@ -91,10 +94,11 @@ describe("POST /invoices/{invoiceId}/send", () => {
     const path = `/api/v1/invoices/${invoiceId}/send`;
     const params = { invoiceId };
     expect(await call(sendRoute, path, { key: admin.secret, params, body: { cc: "x@example.com" } })).toMatchObject({ status: 400, body: { error: { code: "invalid_request" } } });
-    expect(await call(sendRoute, path, { key: admin.secret, params, body: { to: "not an email" } })).toMatchObject({
+    expect(await call(sendRoute, path, { key: admin.secret, params, body: { to: ["ap@acme.example", "not an email"] } })).toMatchObject({
       status: 400,
-      body: { error: { code: "invalid_request", param: "to" } },
+      body: { error: { code: "invalid_request", param: "to[1]" } },
     });
+    expect(await call(sendRoute, path, { key: admin.secret, params, body: { to: [] } })).toMatchObject({ status: 400, body: { error: { param: "to" } } });
     expect(await call(sendRoute, path, { method: "POST", key: viewer.secret, params })).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
     expect(await call(sendRoute, path, { method: "POST", key: admin.secret, params })).toMatchObject({ status: 422, body: { error: { code: "unprocessable", param: "to" } } });
     const draft = await insertInvoiceFixture({ status: "DRAFT" });

@@ -6,15 +6,25 @@ export const invoiceDocumentParamsSchema = z.object({ invoiceId: z.string().min(
 
 export const creditNoteDocumentParamsSchema = z.object({ creditNoteId: z.string().min(1).meta({ description: "The credit note's id (`cn_…`)." }) });
 
-export const sendInvoiceEmailSchema = z
-  .object({
-    to: emailSchema
-      .optional()
-      .meta({ description: "Send to this address instead of the customer's email and its contacts that receive invoices." }),
-  })
-  .strict()
-  .meta({ id: "SendInvoiceEmailRequest" });
+/** Recipients as a list, or (from a form field) one comma-separated string; empty means "the default recipients". */
+const recipientsSchema = z.preprocess(
+  (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : value.split(",").map((address) => address.trim())) : value),
+  z
+    .array(emailSchema, { error: "to must be a list of email addresses." })
+    .min(1, { error: "Give at least one address, or leave `to` out." })
+    .max(10, { error: "At most 10 recipients." })
+    .optional()
+    .meta({
+      description: "Send to these addresses (at most 10; one comma-separated string is accepted too) instead of the customer's email and its contacts that receive invoices.",
+      example: ["ap@acme.example"],
+    }),
+);
+
+export const sendInvoiceEmailSchema = z.object({ to: recipientsSchema }).strict().meta({ id: "SendInvoiceEmailRequest" });
 export type SendInvoiceEmailInput = z.infer<typeof sendInvoiceEmailSchema>;
+
+/** The console's send form: the invoice and the same recipients field. */
+export const sendInvoiceEmailActionSchema = sendInvoiceEmailSchema.extend({ invoiceId: z.string().min(1) });
 
 export const emailStatusSchema = z
   .enum(["sent", "failed", "outbox"])

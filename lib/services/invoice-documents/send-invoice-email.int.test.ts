@@ -50,7 +50,7 @@ describe("sendInvoiceEmail without SMTP (the development outbox)", () => {
     expect(sent.text).toContain("Due date: Dec 31, 2026");
     expect(sent.text).toContain("The invoice is attached as a PDF.");
 
-    const resent = await sendInvoiceEmail(ctx, invoiceId, { to: "cfo@acme.example" });
+    const resent = await sendInvoiceEmail(ctx, invoiceId, { to: ["cfo@acme.example"] });
     expect(resent).toMatchObject({ to: "cfo@acme.example", status: "outbox" });
     expect(resent.id).not.toBe(sent.id);
 

@@ -15,11 +15,12 @@ import { inTransaction } from "../transaction";
 import { loadInvoiceDocument } from "./invoice-document-data";
 import { documentPdfFilename } from "./render-invoice-pdf";
 
-/** The customer's email, then its contacts that receive invoices; duplicates once. */
-function defaultRecipients(invoice: DocumentInvoiceRecord): string[] {
-  const emails = [invoice.customer.email, ...invoice.customer.contacts.map((contact) => contact.email)].filter((email): email is string => Boolean(email));
-  return [...new Map(emails.map((email) => [email.toLowerCase(), email])).values()];
-}
+/** The customer's email, then its contacts that receive invoices. */
+const defaultRecipients = (invoice: DocumentInvoiceRecord) =>
+  [invoice.customer.email, ...invoice.customer.contacts.map((contact) => contact.email)].filter((email): email is string => Boolean(email));
+
+/** Each address once (case-insensitively), in order. */
+const distinct = (emails: string[]) => [...new Map(emails.map((email) => [email.toLowerCase(), email])).values()];
 
 /**
  * Mails the invoice PDF (rendered from the stored invoice) and records the message with an audit
@@ -32,7 +33,7 @@ export async function sendInvoiceEmail(ctx: Ctx, invoiceId: string, input: SendI
   const { invoice, data } = await loadInvoiceDocument(prisma(), invoiceId);
   if (invoice.status === "DRAFT") throw new AppError("invalid_state", "This invoice is a draft: finalize it before sending it.");
   if (invoice.status === "VOID") throw new AppError("invalid_state", "This invoice is void: it is not sent any more.");
-  const recipients = input.to ? [input.to] : defaultRecipients(invoice);
+  const recipients = distinct(input.to ?? defaultRecipients(invoice));
   if (recipients.length === 0) {
     throw new AppError("unprocessable", "The customer has no email address and no contact that receives invoices: give `to`.", { param: "to" });
   }

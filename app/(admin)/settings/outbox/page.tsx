@@ -3,9 +3,11 @@ import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { canWrite } from "@/lib/services/context";
 import { listEmailMessages } from "@/lib/services/email/list-email-messages";
 import { mailDeliveryMode } from "@/lib/services/email/mail-transport";
 import { searchParam, type SearchParams } from "../../search-params";
+import { sendInvoiceEmailAction } from "./actions";
 
 export const metadata = { title: "Outbox" };
 
@@ -28,7 +30,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <EmptyState title="No emails yet" description="Invoices you send by email appear here, with the PDF that was attached." />
       ) : (
         <>
-          <EmailMessageTable messages={page.data} />
+          <EmailMessageTable messages={page.data} canWrite={canWrite(ctx)} sendInvoiceEmailAction={sendInvoiceEmailAction} />
           <CursorPagination path={PATH} filters={{}} nextCursor={page.next_cursor} isFirstPage={!startingAfter} />
         </>
       )}
