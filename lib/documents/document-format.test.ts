@@ -2,11 +2,12 @@ import { describe, expect, test } from "vitest";
 import { documentFormat, documentLocale, printable } from "./document-format";
 
 const NBSP = "\u00a0";
+const NNBSP = "\u202f";
 
 describe("documentFormat", () => {
   test("formats minor units exactly in the locale, with the currency's own decimals", () => {
     expect(documentFormat({ locale: "en-US", currency: "EUR", timeZone: "UTC" }).money(123456n)).toBe("€1,234.56");
-    expect(documentFormat({ locale: "fr-FR", currency: "EUR", timeZone: "UTC" }).money("123456")).toBe(`1${NBSP}234,56${NBSP}€`);
+    expect(documentFormat({ locale: "fr-FR", currency: "EUR", timeZone: "UTC" }).money("123456")).toBe(`1${NNBSP}234,56${NBSP}€`);
     expect(documentFormat({ locale: "de-DE", currency: "EUR", timeZone: "UTC" }).money(-500n)).toBe(`-5,00${NBSP}€`);
     expect(documentFormat({ locale: "en-US", currency: "JPY", timeZone: "UTC" }).money(1500n)).toBe("¥1,500");
     expect(documentFormat({ locale: "en-US", currency: "KWD", timeZone: "UTC" }).money(1234n)).toBe(`KWD${NBSP}1.234`);
@@ -32,8 +33,9 @@ describe("documentFormat", () => {
     expect(documentFormat({ locale: "de", currency: "EUR", timeZone: "UTC" }).date(instant)).toBe("30.11.2026");
   });
 
-  test("only WinAnsi spaces reach the PDF; unknown locales fall back to en", () => {
-    expect(printable("1\u202f234\u2009€")).toBe(`1${NBSP}234${NBSP}€`);
+  test("fullwidth currency signs print in their ordinary form; unknown locales fall back to en", () => {
+    expect(printable("￥1,500")).toBe("¥1,500");
+    expect(documentFormat({ locale: "ja-JP", currency: "JPY", timeZone: "UTC" }).money(1500n)).toBe("¥1,500");
     expect(documentLocale("fr-fr")).toBe("fr-FR");
     expect(documentLocale("not a locale")).toBe("en");
   });

@@ -11,11 +11,11 @@ type DecimalStringFormat = { format(value: string): string };
 const decimalFormat = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options) as unknown as DecimalStringFormat;
 
 /**
- * The standard PDF fonts only encode WinAnsi (Latin-1 plus €, quotes and dashes). Intl separates
- * thousands with a narrow no-break space in French (U+202F) and uses thin spaces elsewhere:
- * print those as the ordinary no-break space so "1 234,56 €" keeps its gaps.
+ * Characters Intl may produce that the embedded font (DejaVu Sans) has no glyph for, printed as
+ * their ordinary forms: ja-JP formats yen with the fullwidth sign (￥1,500 → ¥1,500).
  */
-export const printable = (text: string) => text.replace(/[\u2007\u2009\u202f]/g, "\u00a0");
+const FALLBACKS: Readonly<Record<string, string>> = { "\uffe5": "\u00a5", "\uffe6": "\u20a9", "\uffe0": "\u00a2", "\uffe1": "\u00a3" };
+export const printable = (text: string) => text.replace(/[\uffe0\uffe1\uffe5\uffe6]/g, (char) => FALLBACKS[char]!);
 
 /** A BCP 47 tag Intl accepts, else "en" (a stored locale is validated on input, this is a backstop). */
 export function documentLocale(locale: string): string {

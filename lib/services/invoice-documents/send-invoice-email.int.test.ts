@@ -66,7 +66,7 @@ describe("sendInvoiceEmail without SMTP (the development outbox)", () => {
     const { invoiceId } = await insertInvoiceFixture({ locale: "fr-FR" });
     const sent = await sendInvoiceEmail(ctx, invoiceId);
     expect(sent.subject).toBe("Facture INV-2026-00001 – Billow Demo SAS");
-    expect(sent.text).toContain("Montant dû: 2\u00a0214,52\u00a0€");
+    expect(sent.text).toContain("Montant dû: 2\u202f214,52\u00a0€");
   });
 
   test("refuses a draft or a void invoice (409), and a customer without any address unless `to` is given (422 naming to)", async () => {
