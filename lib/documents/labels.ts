@@ -172,7 +172,7 @@ const de: DocumentLabels = {
   invoiceNumber: "Rechnungsnummer",
   creditNoteNumber: "Gutschriftnummer",
   originalInvoice: "Ursprüngliche Rechnung",
-  issueDate: "Rechnungsdatum",
+  issueDate: "Ausstellungsdatum",
   dueDate: "Fällig am",
   paymentTerms: "Zahlungsbedingungen",
   dueOnReceipt: "Sofort fällig",
