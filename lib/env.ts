@@ -24,6 +24,10 @@ const envSchema = z.object({
     "SMTP_URL must be an smtp:// or smtps:// URL (leave it unset to only record mails in the outbox)",
   ),
   MAIL_FROM: optionalString,
+  /** Usage events may be this many days old (docs/usage.md); older ones are rejected. */
+  BILLOW_USAGE_LATE_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(35),
+  /** Usage events may be this many seconds ahead of the server clock (client clock drift). */
+  BILLOW_USAGE_FUTURE_SKEW_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

@@ -19,14 +19,22 @@ export async function findDueSubscriptionIds(db: Db, { testClockId, now, exclude
   return rows.map((row) => row.id);
 }
 
-/** Locks the subscription for this transaction, or returns false when another worker holds it. */
-export async function claimSubscription(db: Db, id: string): Promise<boolean> {
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Subscription" WHERE "id" = ${id} FOR UPDATE SKIP LOCKED`;
-  return rows.length === 1;
+/** Locks those of the subscriptions no other worker holds, for this transaction; returns their ids. */
+export async function claimSubscriptions(db: Db, ids: readonly string[]): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Subscription" WHERE "id" = ANY(${[...ids]}::text[]) ORDER BY "id" FOR UPDATE SKIP LOCKED`;
+  return rows.map((row) => row.id);
 }
 
-export const advanceBillingCursor = (db: Db, id: string, data: { nextPeriodIndex: number; nextBillingAt: Date | null }) =>
-  db.subscription.update({ where: { id }, data, select: { id: true } });
+/** Moves many subscriptions' billing cursors in one statement. */
+export async function advanceBillingCursors(db: Db, cursors: readonly { id: string; nextPeriodIndex: number; nextBillingAt: Date | null }[]): Promise<void> {
+  if (cursors.length === 0) return;
+  await db.$executeRaw`
+    UPDATE "Subscription" AS s
+    SET "nextPeriodIndex" = c."nextPeriodIndex", "nextBillingAt" = c."nextBillingAt", "updatedAt" = now()
+    FROM unnest(${cursors.map((cursor) => cursor.id)}::text[], ${cursors.map((cursor) => cursor.nextPeriodIndex)}::int[],
+                ${cursors.map((cursor) => cursor.nextBillingAt)}::timestamptz[]) AS c("id", "nextPeriodIndex", "nextBillingAt")
+    WHERE s."id" = c."id"`;
+}
 
 /** Drafts of one clock whose review period is over. */
 export async function findDraftsToFinalize(db: Db, { testClockId, now, limit }: { testClockId: string | null; now: Date; limit: number }): Promise<{ id: string; autoFinalizeAt: Date }[]> {
@@ -36,6 +44,16 @@ export async function findDraftsToFinalize(db: Db, { testClockId, now, limit }: 
     take: limit,
     select: { id: true, autoFinalizeAt: true },
   }) as Promise<{ id: string; autoFinalizeAt: Date }[]>;
+}
+
+/** Which of the subscriptions have a pending scheduled change due by `upTo`. */
+export async function withScheduledChangesDue(db: Db, subscriptionIds: readonly string[], upTo: Date): Promise<Set<string>> {
+  const rows = await db.scheduledChange.findMany({
+    where: { subscriptionId: { in: [...subscriptionIds] }, status: "PENDING", effectiveAt: { lte: upTo } },
+    select: { subscriptionId: true },
+    distinct: ["subscriptionId"],
+  });
+  return new Set(rows.map((row) => row.subscriptionId));
 }
 
 export const findPendingScheduledChanges = (db: Db, subscriptionId: string, upTo: Date) =>

@@ -49,24 +49,30 @@ export type InvoiceData = {
   testClockId: string | null;
 };
 
-/**
- * Inserts an invoice and its lines. With a billingKey, a concurrent or repeated insert of the same
- * key loses on the unique index: returns false and writes nothing (the caller's transaction stays usable).
- */
-export async function insertInvoice(db: Db, data: InvoiceData, lines: readonly InvoiceLineData[]): Promise<boolean> {
-  if (data.billingKey !== null) {
-    const inserted = await db.$executeRaw`
-      INSERT INTO "Invoice" ("id", "customerId", "reason", "currency", "issuedAt", "billingKey", "updatedAt")
-      VALUES (${data.id}, ${data.customerId}, ${data.reason}::"InvoiceReason", ${data.currency}, ${data.issuedAt}, ${data.billingKey}, now())
-      ON CONFLICT ("billingKey") DO NOTHING`;
-    if (inserted === 0) return false;
-    await db.invoice.update({ where: { id: data.id }, data, select: { id: true } });
-  } else {
-    await db.invoice.create({ data, select: { id: true } });
-  }
-  if (lines.length > 0) await db.invoiceLine.createMany({ data: lines.map((line) => ({ ...line, invoiceId: data.id })) });
-  return true;
+/** Invoice columns set once finalized (a draft leaves them at their defaults). */
+export type FinalizedColumns = {
+  status: InvoiceStatus;
+  number: string;
+  parties: Prisma.InputJsonValue;
+  creditAppliedMinor: bigint;
+  amountDueMinor: bigint;
+  finalizedAt: Date;
+  dueAt: Date;
+  paidAt: Date | null;
+};
+
+export type InvoiceRecord = { data: InvoiceData & Partial<FinalizedColumns>; lines: InvoiceLineData[] };
+
+/** Inserts invoices with their lines, two statements for any number (a duplicate billingKey fails them all). */
+export async function insertInvoices(db: Db, records: readonly InvoiceRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await db.invoice.createMany({ data: records.map((record) => record.data) });
+  const lines = records.flatMap((record) => record.lines.map((line) => ({ ...line, invoiceId: record.data.id })));
+  if (lines.length > 0) await db.invoiceLine.createMany({ data: lines });
 }
+
+export const insertBalanceTransactions = (db: Db, data: readonly BalanceTransactionData[]) =>
+  data.length > 0 ? db.customerBalanceTransaction.createMany({ data: [...data] }) : Promise.resolve({ count: 0 });
 
 const invoiceForFinalizeSelect = {
   id: true,
@@ -89,30 +95,18 @@ export async function lockInvoice(db: Db, id: string): Promise<InvoiceForFinaliz
   return db.invoice.findUniqueOrThrow({ where: { id }, select: invoiceForFinalizeSelect });
 }
 
-export type FinalizeData = {
-  status: InvoiceStatus;
-  number: string;
-  parties: Prisma.InputJsonValue;
-  locale: string;
-  creditAppliedMinor: bigint;
-  amountDueMinor: bigint;
-  finalizedAt: Date;
-  dueAt: Date;
-  paidAt: Date | null;
-};
-
-export const updateInvoiceFinalized = (db: Db, id: string, data: FinalizeData) =>
+export const updateInvoiceFinalized = (db: Db, id: string, data: FinalizedColumns & { locale: string }) =>
   db.invoice.update({ where: { id }, data: { ...data, autoFinalizeAt: null }, select: { id: true } });
 
 /**
- * The next value of a number series, gap-free: the counter row is created or incremented under its
- * row lock, which the caller's transaction holds until commit, so concurrent finalizations queue and
- * a rolled-back one gives its number back.
+ * Takes the next `count` values of a number series, gap-free, and returns the last one: the counter
+ * row is created or incremented under its row lock, which the caller's transaction holds until
+ * commit, so concurrent finalizations queue and a rolled-back one gives its numbers back.
  */
-export async function nextSeriesValue(db: Db, series: string): Promise<number> {
+export async function takeSeriesValues(db: Db, series: string, count: number): Promise<number> {
   const [row] = await db.$queryRaw<{ lastValue: number }[]>`
-    INSERT INTO "InvoiceNumberSeries" ("series", "lastValue", "updatedAt") VALUES (${series}, 1, now())
-    ON CONFLICT ("series") DO UPDATE SET "lastValue" = "InvoiceNumberSeries"."lastValue" + 1, "updatedAt" = now()
+    INSERT INTO "InvoiceNumberSeries" ("series", "lastValue", "updatedAt") VALUES (${series}, ${count}, now())
+    ON CONFLICT ("series") DO UPDATE SET "lastValue" = "InvoiceNumberSeries"."lastValue" + ${count}, "updatedAt" = now()
     RETURNING "lastValue"`;
   return row!.lastValue;
 }
@@ -126,13 +120,15 @@ export async function findBillingSettings(db: Db): Promise<BillingSettingsRow> {
 }
 
 /**
- * The customer's credit balance in a currency (positive: owed to the customer). Callers that spend it
- * lock the customer first so two invoices cannot spend the same credit.
+ * Customers' credit balances (positive: owed to the customer), keyed `customerId:currency`; absent
+ * means 0. Callers that spend credit hold the customers' row locks so two invoices cannot spend it twice.
  */
-export async function customerBalance(db: Db, customerId: string, currency: string): Promise<bigint> {
-  const result = await db.customerBalanceTransaction.aggregate({ where: { customerId, currency }, _sum: { amountMinor: true } });
-  return result._sum.amountMinor ?? 0n;
+export async function customerBalances(db: Db, customerIds: readonly string[]): Promise<Map<string, bigint>> {
+  const rows = await db.customerBalanceTransaction.groupBy({ by: ["customerId", "currency"], where: { customerId: { in: [...customerIds] } }, _sum: { amountMinor: true } });
+  return new Map(rows.map((row) => [balanceKey(row.customerId, row.currency), row._sum.amountMinor ?? 0n]));
 }
+
+export const balanceKey = (customerId: string, currency: string) => `${customerId}:${currency}`;
 
 export type BalanceTransactionData = {
   id: string;
@@ -146,4 +142,3 @@ export type BalanceTransactionData = {
   createdAt: Date;
 };
 
-export const insertBalanceTransaction = (db: Db, data: BalanceTransactionData) => db.customerBalanceTransaction.create({ data, select: { id: true } });

@@ -112,6 +112,9 @@ export async function insertSubscription(db: Db, data: SubscriptionData, items: 
 
 export const insertSubscriptionEvent = (db: Db, data: SubscriptionEventData) => db.subscriptionEvent.create({ data, select: { id: true } });
 
+export const insertSubscriptionEvents = (db: Db, data: readonly SubscriptionEventData[]) =>
+  data.length > 0 ? db.subscriptionEvent.createMany({ data: [...data] }) : Promise.resolve({ count: 0 });
+
 export const findSubscriptionById = (db: Db, id: string): Promise<SubscriptionRow | null> =>
   db.subscription.findUnique({ where: { id }, select: subscriptionSelect });
 
@@ -132,6 +135,19 @@ export const listSubscriptions = (db: Db, { limit, startingAfter, filters }: { l
     select: subscriptionSelect,
   });
 
-/** The coupons redeemed for a subscription, oldest first. */
-export const listSubscriptionRedemptions = (db: Db, subscriptionId: string) =>
-  db.couponRedemption.findMany({ where: { subscriptionId }, orderBy: [{ redeemedAt: "asc" }, { id: "asc" }], select: { couponId: true, redeemedAt: true } });
+/** The coupons redeemed for each of these subscriptions, oldest first. */
+export async function listRedemptionsOfSubscriptions(db: Db, subscriptionIds: readonly string[]): Promise<Map<string, { couponId: string; redeemedAt: Date }[]>> {
+  const rows = await db.couponRedemption.findMany({
+    where: { subscriptionId: { in: [...subscriptionIds] } },
+    orderBy: [{ redeemedAt: "asc" }, { id: "asc" }],
+    select: { subscriptionId: true, couponId: true, redeemedAt: true },
+  });
+  const bySubscription = new Map<string, { couponId: string; redeemedAt: Date }[]>();
+  for (const { subscriptionId, couponId, redeemedAt } of rows) {
+    if (subscriptionId) bySubscription.set(subscriptionId, [...(bySubscription.get(subscriptionId) ?? []), { couponId, redeemedAt }]);
+  }
+  return bySubscription;
+}
+
+export const findSubscriptionsByIds = (db: Db, ids: readonly string[]): Promise<SubscriptionRow[]> =>
+  db.subscription.findMany({ where: { id: { in: [...ids] } }, select: subscriptionSelect, orderBy: { id: "asc" } });

@@ -8,6 +8,7 @@ import { couponPaths, taxRatePaths } from "./coupons";
 import { customerGroupPaths } from "./customer-groups";
 import { customerPaths } from "./customers";
 import { invoiceDocumentPaths } from "./invoice-documents";
+import { meterPaths, usageEventPaths, usagePaths } from "./meters";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
@@ -26,6 +27,19 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths, ...invoiceDocumentPaths },
+    paths: {
+      ...platformPaths,
+      ...customerPaths,
+      ...planPaths,
+      ...catalogPaths,
+      ...couponPaths,
+      ...taxRatePaths,
+      ...customerGroupPaths,
+      ...subscriptionPaths,
+      ...meterPaths,
+      ...usageEventPaths,
+      ...usagePaths,
+      ...invoiceDocumentPaths,
+    },
   });
 }

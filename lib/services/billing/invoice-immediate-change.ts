@@ -11,8 +11,7 @@ import type { Ctx } from "../context";
 import { finalizeInvoiceInTx } from "../invoices/finalize-invoice";
 import { storeInvoice, type AssembledLine } from "../invoices/store-invoice";
 import { billingCycleOf, toEngineItem } from "../subscriptions/dto";
-import { resolveCustomerTaxRates } from "../tax-rates/resolve-customer-tax-rates";
-import { couponsForPeriod, engineProrationMode } from "./subscription-invoice";
+import { couponsForPeriod, engineProrationMode, loadAssemblyInputs } from "./subscription-invoice";
 
 export type ImmediateChange = {
   subscriptionId: string;
@@ -56,7 +55,8 @@ export async function invoiceImmediateChange(tx: Db, ctx: Ctx, change: Immediate
   const charged = pick(change.openedItemIds).map((item) => engineItem(subscription, item));
   if (credited.length + charged.length === 0) return null;
 
-  const { taxRates, customer: taxCustomer } = await resolveCustomerTaxRates(tx, subscription.customerId);
+  const inputs = await loadAssemblyInputs(tx, [subscription]);
+  const { taxRates, customer: taxCustomer } = inputs.taxByCustomer.get(subscription.customerId)!;
   const rated = buildInvoiceDraft(
     {
       currency: subscription.currency,
@@ -75,7 +75,7 @@ export async function invoiceImmediateChange(tx: Db, ctx: Ctx, change: Immediate
   ).lines;
   if (rated.length === 0) return null;
 
-  const { coupons, names } = await couponsForPeriod(tx, subscription, cycle, period.index);
+  const { coupons, names } = couponsForPeriod(inputs, subscription, period.index);
   const percentCoupons = coupons.filter((coupon) => coupon.kind === "percent");
   const credits = rated.filter((line) => line.key.startsWith(CREDIT_PREFIX));
   const netCredits = new Map(applyCoupons(subscription.currency, credits, percentCoupons, 0).lines.map((line) => [line.key, line.netMinor]));

@@ -3,13 +3,28 @@ import { couponAppliesInPeriod, type Coupon } from "../../billing/discounts";
 import { buildInvoiceDraft, type InvoiceDraft, type UsageAggregate } from "../../billing/invoicing";
 import { periodAt, periodByIndex, type BillingCycle } from "../../billing/periods";
 import type { ProrationMode } from "../../billing/proration";
-import { findCouponById } from "../../db/coupons";
-import { listSubscriptionRedemptions, type SubscriptionRow } from "../../db/subscriptions";
+import { findCouponsByIds, type CouponRow } from "../../db/coupons";
+import { listRedemptionsOfSubscriptions, type SubscriptionRow } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
 import { toEngineCoupon } from "../coupons/dto";
 import type { AssembledLine } from "../invoices/store-invoice";
 import { billingCycleOf, toEngineItem } from "../subscriptions/dto";
-import { resolveCustomerTaxRates } from "../tax-rates/resolve-customer-tax-rates";
+import { resolveTaxRatesOfCustomers, type ResolvedTaxRates } from "../tax-rates/resolve-customer-tax-rates";
+
+/** What assembling the invoices of some subscriptions reads, loaded for all of them at once. */
+export type AssemblyInputs = {
+  taxByCustomer: Map<string, ResolvedTaxRates>;
+  redemptionsBySubscription: Map<string, { couponId: string; redeemedAt: Date }[]>;
+  coupons: Map<string, CouponRow>;
+};
+
+export async function loadAssemblyInputs(db: Db, subscriptions: readonly SubscriptionRow[]): Promise<AssemblyInputs> {
+  const taxByCustomer = await resolveTaxRatesOfCustomers(db, [...new Set(subscriptions.map((subscription) => subscription.customerId))]);
+  const redemptionsBySubscription = await listRedemptionsOfSubscriptions(db, subscriptions.map((subscription) => subscription.id));
+  const couponIds = [...new Set([...redemptionsBySubscription.values()].flat().map((redemption) => redemption.couponId))];
+  const coupons = new Map((couponIds.length > 0 ? await findCouponsByIds(db, couponIds) : []).map((coupon) => [coupon.id, coupon]));
+  return { taxByCustomer, redemptionsBySubscription, coupons };
+}
 
 /**
  * The first period a redemption discounts: a code redeemed when the subscription was created (or
@@ -25,11 +40,12 @@ function firstDiscountedPeriod(cycle: BillingCycle, subscription: SubscriptionRo
  * counts its periods from its own redemption; the engine takes one coupon period index for all, so
  * the coupons are filtered here and handed over at index 0, where every duration still applies.
  */
-export async function couponsForPeriod(db: Db, subscription: SubscriptionRow, cycle: BillingCycle, periodIndex: number) {
+export function couponsForPeriod(inputs: AssemblyInputs, subscription: SubscriptionRow, periodIndex: number) {
+  const cycle = billingCycleOf(subscription);
   const coupons: Coupon[] = [];
   const names = new Map<string, string>();
-  for (const redemption of await listSubscriptionRedemptions(db, subscription.id)) {
-    const coupon = await findCouponById(db, redemption.couponId);
+  for (const redemption of inputs.redemptionsBySubscription.get(subscription.id) ?? []) {
+    const coupon = inputs.coupons.get(redemption.couponId);
     if (!coupon) continue;
     const since = periodIndex - firstDiscountedPeriod(cycle, subscription, redemption.redeemedAt);
     const engineCoupon = toEngineCoupon(coupon, subscription.currency);
@@ -50,16 +66,17 @@ export const engineProrationMode = (subscription: Pick<SubscriptionRow, "prorati
  * the stored items (every span, keyed by item id so a charge changed mid-period bills each span),
  * the coupons that apply to that period, the customer's tax rates and the period's usage.
  */
-export async function assembleSubscriptionInvoice(
-  db: Db,
+export function assembleSubscriptionInvoice(
+  inputs: AssemblyInputs,
   subscription: SubscriptionRow,
   periodIndex: number,
   usage: readonly UsageAggregate[] = [],
-): Promise<SubscriptionInvoice> {
+): SubscriptionInvoice {
   const cycle = billingCycleOf(subscription);
-  const { taxRates, customer } = await resolveCustomerTaxRates(db, subscription.customerId);
+  const tax = inputs.taxByCustomer.get(subscription.customerId);
+  if (!tax) throw new Error(`Subscription ${subscription.id}: its customer's tax profile was not loaded.`);
   const items = subscription.items.map((item) => ({ ...toEngineItem(item, subscription.currency), key: item.id }));
-  const { coupons, names } = await couponsForPeriod(db, subscription, cycle, periodIndex);
+  const { coupons, names } = couponsForPeriod(inputs, subscription, periodIndex);
   const draft = buildInvoiceDraft(
     {
       currency: subscription.currency,
@@ -71,8 +88,8 @@ export async function assembleSubscriptionInvoice(
       usage,
       coupons,
       couponPeriodIndex: 0,
-      taxRatesByItem: Object.fromEntries(items.map((item) => [item.key, taxRates])),
-      customer,
+      taxRatesByItem: Object.fromEntries(items.map((item) => [item.key, tax.taxRates])),
+      customer: tax.customer,
     },
     periodByIndex(cycle, periodIndex).start,
   );

@@ -1,6 +1,14 @@
 import "server-only";
-import { countCustomerCouponRedemptions, countCustomerSubscriptions, deleteCustomerWithConfiguration, lockCustomer } from "../../db/customers";
+import {
+  countCustomerBalanceTransactions,
+  countCustomerCouponRedemptions,
+  countCustomerInvoices,
+  countCustomerSubscriptions,
+  deleteCustomerWithConfiguration,
+  lockCustomer,
+} from "../../db/customers";
 import type { Db } from "../../db/types";
+import { countCustomerUsageEvents } from "../../db/usage-events";
 import { AppError, notFound } from "../../errors";
 import type { DeletedCustomerDto } from "../../schemas/customer";
 import { recordAudit } from "../audit";
@@ -15,6 +23,9 @@ import { formatAccountNumber } from "./dto";
 const DELETION_BLOCKERS: { records: string; count: (db: Db, customerId: string) => Promise<number> }[] = [
   { records: "subscriptions", count: countCustomerSubscriptions },
   { records: "coupon redemptions", count: countCustomerCouponRedemptions },
+  { records: "invoices", count: countCustomerInvoices },
+  { records: "balance transactions", count: countCustomerBalanceTransactions },
+  { records: "usage events", count: countCustomerUsageEvents },
 ];
 
 /** Hard delete of a customer never billed, with its contacts, tax rate links and price overrides. The audit log keeps the fact. */

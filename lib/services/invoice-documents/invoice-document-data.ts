@@ -7,13 +7,13 @@ import type { Db } from "../../db/types";
 import type { InvoiceDocumentData } from "../../documents/invoice-document-data";
 import { notFound } from "../../errors";
 import { EMPTY_INVOICE_SUMMARY, type InvoiceParties, type InvoiceSummary, type StoredBreakdown } from "../../invoices/stored-invoice";
-import { partiesOf } from "../invoices/finalize-invoice";
+import { invoiceParties } from "../invoices/settlement";
 
 /** The parties an invoice would store if finalized now: a draft's preview shows them (drafts have none yet). */
 export async function draftParties(db: Db, customerId: string, settings: BillingSettingsRow): Promise<InvoiceParties> {
   const customer = await findCustomerById(db, customerId);
   if (!customer) throw new Error(`Invoice references a missing customer ${customerId}.`);
-  return partiesOf(settings, customer, effectiveCustomerSettings(customer, customer.group).taxExempt);
+  return invoiceParties(settings, customer, effectiveCustomerSettings(customer, customer.group));
 }
 
 /** A stored summary, with the keys an empty `{}` summary lacks. */

@@ -2,7 +2,7 @@ import "server-only";
 import type { InvoiceTotals } from "../../billing/invoice-totals";
 import { sumMinor } from "../../billing/money";
 import type { BreakdownLine } from "../../billing/pricing/types";
-import { insertInvoice, type InvoiceLineData } from "../../db/invoices";
+import { insertInvoices, type InvoiceLineData, type InvoiceRecord } from "../../db/invoices";
 import type { InvoiceReason } from "../../db/generated/enums";
 import type { Db } from "../../db/types";
 import { createId } from "../../ids";
@@ -24,7 +24,7 @@ export type AssembledLine = {
 export type StoreInvoiceInput = {
   customerId: string;
   subscriptionId: string | null;
-  /** Unique: a second store of the same key is a no-op (billing-run idempotency). */
+  /** Unique (billing-run idempotency): a second invoice with the same key fails to insert. */
   billingKey: string | null;
   reason: InvoiceReason;
   period: { index: number; start: Date; end: Date } | null;
@@ -61,12 +61,11 @@ function summaryOf(totals: InvoiceTotals, couponNames: ReadonlyMap<string, strin
 }
 
 /**
- * Stores an assembled invoice as a draft with its lines, amounts exactly as the engine computed
- * them. The total is the sum of the line totals, so a net credit (e.g. a downgrade's unused time)
- * gives a negative total, which finalization moves to the customer's balance. Returns the new id,
- * or null when an invoice with the same billingKey already exists.
+ * An assembled invoice as a draft row with its lines, amounts exactly as the engine computed them.
+ * The total is the sum of the line totals, so a net credit (e.g. a downgrade's unused time) gives a
+ * negative total, which finalization moves to the customer's balance.
  */
-export async function storeInvoice(tx: Db, input: StoreInvoiceInput): Promise<string | null> {
+export function draftInvoiceRecord(input: StoreInvoiceInput): InvoiceRecord {
   const id = createId("invoice", input.issuedAt.getTime());
   const totalsByKey = new Map(input.totals.lines.map((line) => [line.key, line]));
   const lines: InvoiceLineData[] = input.lines.map((line, position) => {
@@ -94,9 +93,9 @@ export async function storeInvoice(tx: Db, input: StoreInvoiceInput): Promise<st
     };
   });
   const totalMinor = sumMinor(lines.map((line) => line.totalMinor));
-  const stored = await insertInvoice(
-    tx,
-    {
+  return {
+    lines,
+    data: {
       id,
       customerId: input.customerId,
       subscriptionId: input.subscriptionId,
@@ -121,7 +120,12 @@ export async function storeInvoice(tx: Db, input: StoreInvoiceInput): Promise<st
       autoFinalizeAt: input.autoFinalizeAt,
       testClockId: input.testClockId,
     },
-    lines,
-  );
-  return stored ? id : null;
+  };
+}
+
+/** Stores an assembled invoice as a draft; returns its id. */
+export async function storeInvoice(tx: Db, input: StoreInvoiceInput): Promise<string> {
+  const record = draftInvoiceRecord(input);
+  await insertInvoices(tx, [record]);
+  return record.data.id;
 }

@@ -4,7 +4,7 @@ import type { SubscriptionRow } from "../../db/subscriptions";
 import { AppError } from "../../errors";
 import { isoDate } from "../../schemas/common";
 import type { UpcomingInvoiceDto } from "../../schemas/subscription";
-import { assembleSubscriptionInvoice, type SubscriptionInvoice } from "../billing/subscription-invoice";
+import { assembleSubscriptionInvoice, loadAssemblyInputs, type SubscriptionInvoice } from "../billing/subscription-invoice";
 import type { Ctx } from "../context";
 import { findSubscriptionOrThrow } from "./get-subscription";
 
@@ -57,5 +57,6 @@ export async function previewUpcomingInvoice(_ctx: Ctx, subscriptionId: string):
   const db = prisma();
   const subscription = await findSubscriptionOrThrow(db, subscriptionId);
   if (subscription.nextBillingAt === null) throw new AppError("invalid_state", "This subscription bills nothing more: it has no upcoming invoice.");
-  return toUpcomingInvoiceDto(subscription, await assembleSubscriptionInvoice(db, subscription, subscription.nextPeriodIndex));
+  const inputs = await loadAssemblyInputs(db, [subscription]);
+  return toUpcomingInvoiceDto(subscription, assembleSubscriptionInvoice(inputs, subscription, subscription.nextPeriodIndex));
 }
