@@ -12,8 +12,9 @@ const config = [
   { ignores: ["lib/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
     // lib/billing is the pure domain core: no framework, database, services, clock or environment.
-    files: ["lib/billing/**/*.ts"],
-    ignores: ["lib/billing/**/*.test.ts"],
+    // lib/usage holds metering's pure maths under the same rules.
+    files: ["lib/billing/**/*.ts", "lib/usage/**/*.ts"],
+    ignores: ["lib/billing/**/*.test.ts", "lib/usage/**/*.test.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["next", "next/*", "react", "@prisma/*", "@/lib/db/*", "@/lib/services/*", "../db/*", "../services/*"] }],
       "no-restricted-syntax": [

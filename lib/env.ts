@@ -19,6 +19,10 @@ const envSchema = z.object({
   BILLOW_ADMIN_PASSWORD: optionalString,
   BILLOW_BOOTSTRAP_API_KEY: optionalString,
   NEXTAUTH_SECRET: optionalString,
+  /** Usage events may be this many days old (docs/usage.md); older ones are rejected. */
+  BILLOW_USAGE_LATE_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(35),
+  /** Usage events may be this many seconds ahead of the server clock (client clock drift). */
+  BILLOW_USAGE_FUTURE_SKEW_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

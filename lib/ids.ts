@@ -38,6 +38,7 @@ export const ID_PREFIXES = {
   payment: "pay",
   emailMessage: "msg",
   job: "job",
+  meter: "mtr",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -5,7 +5,7 @@ import { prisma } from "../db/client";
 import { systemCtx } from "../services/context";
 import { createPlan } from "../services/plans/create-plan";
 import { callRoute } from "../testing/call-route";
-import { createTestApiKey, createTestCustomer } from "../testing/factories";
+import { createTestApiKey, createTestCustomer, createTestMeterRow } from "../testing/factories";
 import { resetDb } from "../testing/reset-db";
 
 let secret: string;
@@ -13,6 +13,8 @@ let planId: string;
 
 beforeEach(async () => {
   await resetDb();
+  await createTestMeterRow({ id: "mtr_api" });
+  await createTestMeterRow({ id: "mtr_pay", aggregation: "SUM" });
   secret = (await createTestApiKey(systemCtx("test"), { name: "pricing" })).secret;
   const plan = await createPlan(systemCtx("test"), {
     code: "scale",

@@ -13,7 +13,7 @@ import { prisma } from "../db/client";
 import { systemCtx } from "../services/context";
 import { auditRows } from "../testing/assertions";
 import { callRoute as call } from "../testing/call-route";
-import { createTestApiKey, createTestCustomer, createTestFeatureRow, createTestProductRow, createTestSubscription, createTestUnitRow } from "../testing/factories";
+import { createTestApiKey, createTestCustomer, createTestFeatureRow, createTestMeterRow, createTestProductRow, createTestSubscription, createTestUnitRow } from "../testing/factories";
 import { resetDb } from "../testing/reset-db";
 
 let admin: { secret: string };
@@ -21,6 +21,7 @@ let viewer: { secret: string };
 
 beforeEach(async () => {
   await resetDb();
+  await createTestMeterRow({ id: "mtr_api" });
   admin = await createTestApiKey(systemCtx("test"), { role: "admin" });
   viewer = await createTestApiKey(systemCtx("test"), { role: "viewer" });
 });

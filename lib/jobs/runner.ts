@@ -13,6 +13,7 @@ import { findJobDefinition } from "./registry";
 // Job modules register their types when imported: every module defining a job belongs here.
 import { billingRunKey, scheduleBillingRun } from "./billing";
 import { maintenanceKey, scheduleMaintenance } from "./maintenance";
+import "./usage-rollup";
 
 /**
  * How long a claim is reserved without a heartbeat. A running handler renews it every

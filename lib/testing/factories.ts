@@ -141,6 +141,23 @@ export async function createTestFeatureRow(overrides: { code?: string; name?: st
   });
 }
 
+/** A meter row (usage charges must price an existing meter); `id` may be fixed for readable tests. */
+export async function createTestMeterRow(overrides: { id?: string; code?: string; eventName?: string; aggregation?: "COUNT" | "SUM" | "MAX" | "UNIQUE_COUNT" | "LATEST" | "WEIGHTED_SUM"; property?: string | null } = {}) {
+  const code = overrides.code ?? `meter-${uniqueSuffix()}`;
+  const aggregation = overrides.aggregation ?? "COUNT";
+  return prisma().meter.create({
+    data: {
+      id: overrides.id ?? createId("meter"),
+      code,
+      name: code,
+      eventName: overrides.eventName ?? code,
+      aggregation,
+      property: overrides.property ?? (aggregation === "COUNT" ? null : "value"),
+      updatedAt: new Date(),
+    },
+  });
+}
+
 /** A subscription row on a plan's current version (or `planVersionId`), without billing state. */
 export async function createTestSubscription(options: {
   customerId: string;

@@ -60,7 +60,7 @@ type ResourceSpec = {
   metadata?: boolean;
 };
 
-function catalogResourcePaths(spec: ResourceSpec): ZodOpenApiPathsObject {
+export function catalogResourcePaths(spec: ResourceSpec): ZodOpenApiPathsObject {
   const { segment, param, one, many, noun, nouns, tag, schemas } = spec;
   const notFound = error(`No ${noun} with this id.`);
   const archiveChange = (verb: "archive" | "unarchive") =>

@@ -7,6 +7,7 @@ import { catalogPaths } from "./catalog";
 import { couponPaths, taxRatePaths } from "./coupons";
 import { customerGroupPaths } from "./customer-groups";
 import { customerPaths } from "./customers";
+import { meterPaths, usageEventPaths, usagePaths } from "./meters";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
@@ -26,6 +27,19 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths, ...testClockPaths },
+    paths: {
+      ...platformPaths,
+      ...customerPaths,
+      ...planPaths,
+      ...catalogPaths,
+      ...couponPaths,
+      ...taxRatePaths,
+      ...customerGroupPaths,
+      ...subscriptionPaths,
+      ...testClockPaths,
+      ...meterPaths,
+      ...usageEventPaths,
+      ...usagePaths,
+    },
   });
 }

@@ -14,7 +14,7 @@ import type { ProductFamilyDto } from "../../schemas/product-family";
 import type { UnitDto } from "../../schemas/unit";
 import { toMetadataDto } from "../metadata";
 
-function archivable(row: { archivedAt: Date | null; createdAt: Date; updatedAt: Date }) {
+export function archivable(row: { archivedAt: Date | null; createdAt: Date; updatedAt: Date }) {
   return {
     status: (row.archivedAt ? "archived" : "active") as ArchiveStatus,
     archived_at: isoDateOrNull(row.archivedAt),

@@ -8,6 +8,7 @@ import {
   lockCustomer,
 } from "../../db/customers";
 import type { Db } from "../../db/types";
+import { countCustomerUsageEvents } from "../../db/usage-events";
 import { AppError, notFound } from "../../errors";
 import type { DeletedCustomerDto } from "../../schemas/customer";
 import { recordAudit } from "../audit";
@@ -24,6 +25,7 @@ const DELETION_BLOCKERS: { records: string; count: (db: Db, customerId: string) 
   { records: "coupon redemptions", count: countCustomerCouponRedemptions },
   { records: "invoices", count: countCustomerInvoices },
   { records: "balance transactions", count: countCustomerBalanceTransactions },
+  { records: "usage events", count: countCustomerUsageEvents },
 ];
 
 /** Hard delete of a customer never billed, with its contacts, tax rate links and price overrides. The audit log keeps the fact. */

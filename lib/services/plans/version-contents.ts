@@ -1,6 +1,7 @@
 // Turns the versioned part of a plan request (terms, charges, features) into rows, checking every
 // business rule at once: one 422 lists each violation with its request param.
 import type { ChargeData, FeatureGrantData, PlanTermsData } from "../../db/plans";
+import { findMetersByIds } from "../../db/meters";
 import { findFeaturesByIds, findUnitsByIds } from "../../db/plans";
 import type { Db } from "../../db/types";
 import type { ErrorDetail } from "../../errors";
@@ -60,6 +61,19 @@ async function checkUnits(db: Db, charges: ChargeInput[], issues: ErrorDetail[])
   });
 }
 
+/** A usage charge prices an existing meter (an archived one still bills, but takes no new charges). */
+async function checkMeters(db: Db, charges: ChargeInput[], issues: ErrorDetail[]): Promise<void> {
+  const ids = [...new Set(charges.flatMap((charge) => (charge.kind === "usage" && charge.meter_id ? [charge.meter_id] : [])))];
+  if (ids.length === 0) return;
+  const found = new Map((await findMetersByIds(db, ids)).map((meter) => [meter.id, meter]));
+  charges.forEach((charge, index) => {
+    if (charge.kind !== "usage" || !charge.meter_id) return;
+    const meter = found.get(charge.meter_id);
+    if (!meter) issues.push({ param: formatParam(["charges", index, "meter_id"]), message: `No meter with id '${charge.meter_id}'.` });
+    else if (meter.archivedAt) issues.push({ param: formatParam(["charges", index, "meter_id"]), message: `Meter '${charge.meter_id}' is archived.` });
+  });
+}
+
 async function featureGrants(db: Db, features: PlanFeatureInput[], issues: ErrorDetail[]): Promise<FeatureGrantData[]> {
   const found = new Map((await findFeaturesByIds(db, [...new Set(features.map((grant) => grant.feature_id))])).map((feature) => [feature.id, feature]));
   const seen = new Set<string>();
@@ -100,6 +114,7 @@ export async function buildVersionContents(db: Db, input: VersionTerms): Promise
     };
   });
   await checkUnits(db, input.charges, issues);
+  await checkMeters(db, input.charges, issues);
   const features = await featureGrants(db, input.features, issues);
   throwIfIssues(issues);
   return {

@@ -1,0 +1,72 @@
+// Usage time series: whole hours from rollups, events received after the watermark from raw rows,
+// bucketed by hour, day or month (UTC) and split by dimensions or customer.
+import { Prisma } from "./generated/client";
+import type { Db } from "./types";
+import { countedSql, textValueSql, valueSql, type MeterSql } from "./usage-sql";
+
+export type SeriesQuery = {
+  meter: MeterSql;
+  bucket: "hour" | "day" | "month";
+  /** Whole hours. */
+  from: Date;
+  to: Date;
+  customerId?: string;
+  /** Dimension names (a subset of meter.groupBy), or "customer". */
+  groupBy: string[] | "customer";
+  /** Dimension name → value; every pair must match. */
+  filters: Record<string, string>;
+};
+
+export type SeriesRow = { bucket: Date; grp: string; count: string; sum: string | null; max: string | null; latest: string | null; unique: string | null };
+
+const watermarkSql = Prisma.sql`(SELECT COALESCE(max("rolledUpTo"), 'epoch'::timestamptz) FROM "UsageRollupState")`;
+
+/** The group and filter expressions over rollup rows (dimensions JSON text) and over raw events (properties). */
+function shapes(query: SeriesQuery) {
+  const index = (name: string) => query.meter.groupBy.indexOf(name);
+  const rollupDim = (name: string) => Prisma.sql`("dimensions"::jsonb->>${index(name)}::int)`;
+  const rawDim = (name: string) => Prisma.sql`("properties"->>${name})`;
+  const group = (dim: (name: string) => Prisma.Sql) =>
+    query.groupBy === "customer"
+      ? Prisma.sql`jsonb_build_array("customerId")::text`
+      : query.groupBy.length === 0
+        ? Prisma.sql`'[]'::text`
+        : Prisma.sql`jsonb_build_array(${Prisma.join(query.groupBy.map(dim))})::text`;
+  const filters = (dim: (name: string) => Prisma.Sql) =>
+    Prisma.join(
+      [
+        Prisma.sql`true`,
+        ...(query.customerId ? [Prisma.sql`"customerId" = ${query.customerId}`] : []),
+        ...Object.entries(query.filters).map(([name, value]) => Prisma.sql`${dim(name)} = ${value}`),
+      ],
+      " AND ",
+    );
+  return { rollupGroup: group(rollupDim), rawGroup: group(rawDim), rollupWhere: filters(rollupDim), rawWhere: filters(rawDim) };
+}
+
+export async function selectUsageSeries(db: Db, query: SeriesQuery): Promise<SeriesRow[]> {
+  const { meter, bucket, from, to } = query;
+  const { rollupGroup, rawGroup, rollupWhere, rawWhere } = shapes(query);
+  const hours = Prisma.sql`"bucketStart" >= ${from.toISOString()}::timestamptz AND "bucketStart" < ${to.toISOString()}::timestamptz`;
+  const raw = Prisma.sql`${countedSql(meter)} AND "timestamp" >= ${from.toISOString()}::timestamptz AND "timestamp" < ${to.toISOString()}::timestamptz AND "receivedAt" > ${watermarkSql} AND ${rawWhere}`;
+  const order = Prisma.sql`ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST`;
+  if (meter.aggregation === "unique_count") {
+    return db.$queryRaw<SeriesRow[]>`
+      WITH vals AS (
+        SELECT date_trunc(${bucket}, "bucketStart", 'UTC') AS b, ${rollupGroup} AS g, "value" AS val FROM "UsageRollupValue" WHERE "meterId" = ${meter.id} AND ${hours} AND ${rollupWhere}
+        UNION ALL
+        SELECT date_trunc(${bucket}, "timestamp", 'UTC'), ${rawGroup}, ${textValueSql(meter)} FROM "UsageEvent" WHERE ${raw} AND ${textValueSql(meter)} IS NOT NULL
+      )
+      SELECT b AS bucket, g AS grp, '0' AS count, NULL AS sum, NULL AS max, NULL AS latest, count(DISTINCT val)::text AS unique FROM vals GROUP BY b, g ORDER BY b, g`;
+  }
+  return db.$queryRaw<SeriesRow[]>`
+    WITH parts AS (
+      SELECT date_trunc(${bucket}, "bucketStart", 'UTC') AS b, ${rollupGroup} AS g, "count" AS c, "sum" AS s, "max" AS m, "latestAt" AS la, "latestTxn" AS lt, "latestValue" AS lv
+      FROM "UsageRollup" WHERE "meterId" = ${meter.id} AND ${hours} AND ${rollupWhere}
+      UNION ALL
+      SELECT date_trunc(${bucket}, "timestamp", 'UTC'), ${rawGroup}, 1, COALESCE(v, 0), v, CASE WHEN v IS NULL THEN NULL ELSE "timestamp" END, "transactionId", v
+      FROM (SELECT *, ${valueSql(meter)} AS v FROM "UsageEvent" WHERE ${raw}) e
+    )
+    SELECT b AS bucket, g AS grp, sum(c)::text AS count, sum(s)::text AS sum, max(m)::text AS max, (array_agg(lv::text ${order}))[1] AS latest, NULL AS unique
+    FROM parts GROUP BY b, g ORDER BY b, g`;
+}

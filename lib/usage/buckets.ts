@@ -1,0 +1,35 @@
+// Time buckets, all in UTC: rollups are hourly; usage series are by hour, day or month.
+export type BucketSize = "hour" | "day" | "month";
+
+const HOUR_MS = 3_600_000;
+
+export function floorHour(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+}
+
+export function ceilHour(at: Date): Date {
+  return new Date(Math.ceil(at.getTime() / HOUR_MS) * HOUR_MS);
+}
+
+/**
+ * How a period [start, end) splits for rollups: the whole hours inside it come from rollups and
+ * the edges from raw events. `inner` is null when no whole hour fits.
+ */
+export function splitPeriod(start: Date, end: Date): { inner: { start: Date; end: Date } | null; edges: { start: Date; end: Date }[] } {
+  if (end.getTime() <= start.getTime()) return { inner: null, edges: [] };
+  const innerStart = ceilHour(start);
+  const innerEnd = floorHour(end);
+  if (innerStart.getTime() >= innerEnd.getTime()) return { inner: null, edges: [{ start, end }] };
+  const edges = [
+    ...(start.getTime() < innerStart.getTime() ? [{ start, end: innerStart }] : []),
+    ...(innerEnd.getTime() < end.getTime() ? [{ start: innerEnd, end }] : []),
+  ];
+  return { inner: { start: innerStart, end: innerEnd }, edges };
+}
+
+/** The start of the UTC bucket holding `at`. */
+export function bucketStart(at: Date, size: BucketSize): Date {
+  if (size === "hour") return floorHour(at);
+  if (size === "day") return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
+}
