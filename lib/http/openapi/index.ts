@@ -12,6 +12,8 @@ import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
 import { testClockPaths } from "./test-clocks";
+import { invoicePaths } from "./invoices";
+import { creditNotePaths } from "./credit-notes";
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -40,6 +42,8 @@ export function buildOpenApiDocument() {
       ...meterPaths,
       ...usageEventPaths,
       ...usagePaths,
+      ...invoicePaths,
+      ...creditNotePaths,
     },
   });
 }

@@ -15,6 +15,7 @@ import { listProductsQuerySchema } from "../../schemas/product";
 import { listProductFamiliesQuerySchema } from "../../schemas/product-family";
 import { listTaxRatesQuerySchema } from "../../schemas/tax-rate";
 import { listUnitsQuerySchema } from "../../schemas/unit";
+import { listInvoicesQuerySchema } from "../../schemas/invoice";
 import { listExchangeRates } from "../catalog/list-exchange-rates";
 import { listFeatures } from "../catalog/list-features";
 import { listProductFamilies } from "../catalog/list-product-families";
@@ -26,6 +27,7 @@ import { listCustomerGroups } from "../customer-groups/list-customer-groups";
 import { listPlans } from "../plans/list-plans";
 import { listSubscriptions } from "../subscriptions/list-subscriptions";
 import { listTaxRates } from "../tax-rates/list-tax-rates";
+import { listInvoices } from "../invoices/list-invoices";
 
 const PAGE = 100;
 /** Beyond this an export is a job for the API's paging, not a browser download. */
@@ -58,6 +60,7 @@ const EXPORTS = {
   coupons: listExport(listCouponsQuerySchema, listCoupons),
   tax_rates: listExport(listTaxRatesQuerySchema, listTaxRates),
   customer_groups: listExport(listCustomerGroupsQuerySchema, listCustomerGroups),
+  invoices: listExport(listInvoicesQuerySchema, listInvoices),
 };
 
 export type ExportableList = keyof typeof EXPORTS;

@@ -7,7 +7,7 @@ import { prisma } from "../../db/client";
 import { createCouponSchema } from "../../schemas/coupon";
 import { createTaxRateSchema } from "../../schemas/tax-rate";
 import { callRoute as call } from "../../testing/call-route";
-import { createTestApiKey, createTestCustomer, createTestMeterRow } from "../../testing/factories";
+import { createTestApiKey, createTestCustomer } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
 import { systemCtx } from "../context";
 import { createCoupon } from "../coupons/create-coupon";
@@ -38,7 +38,6 @@ async function writeCounts() {
 
 beforeEach(async () => {
   await resetDb();
-  await createTestMeterRow({ id: "mtr_api_calls" });
   admin = await createTestApiKey(ctx(), { role: "admin" });
 });
 

@@ -1,7 +1,11 @@
 // Plans the subscription integration tests subscribe to (tests only).
+import { prisma } from "../../db/client";
+import { createTestMeterRow } from "../../testing/factories";
 import { createPlan } from "../plans/create-plan";
 import { setPlanStatus } from "../plans/set-plan-status";
 import { systemCtx } from "../context";
+
+const API_CALLS_METER = "mtr_api_calls";
 
 type Options = { activate?: boolean; base?: string; seat?: string; currencies?: string[]; interval?: "month" | "year" };
 
@@ -11,6 +15,7 @@ type Options = { activate?: boolean; base?: string; seat?: string; currencies?: 
  */
 export async function seedPlan({ activate = true, base = "29", seat = "12", currencies = ["EUR", "USD"], interval = "month" }: Options = {}) {
   const ctx = systemCtx("test");
+  if (!(await prisma().meter.findUnique({ where: { id: API_CALLS_METER } }))) await createTestMeterRow({ id: API_CALLS_METER, code: "api-calls" });
   const priced = (eur: string, usd: string, field: "amount" | "unit_price") =>
     Object.fromEntries(currencies.map((currency) => [currency, { [field]: currency === "USD" ? usd : eur }]));
   const plan = await createPlan(ctx, {
@@ -28,7 +33,7 @@ export async function seedPlan({ activate = true, base = "29", seat = "12", curr
       { key: "base", name: "Pro plan", kind: "recurring", model: "flat", add_on: false, prices: priced(base, "32", "amount") },
       { key: "seats", name: "Seats", kind: "recurring", model: "per_seat", add_on: false, default_quantity: "3", prices: priced(seat, "13", "unit_price") },
       { key: "support", name: "Priority support", kind: "recurring", model: "flat", add_on: true, prices: priced("50", "55", "amount") },
-      { key: "api_calls", name: "API calls", kind: "usage", model: "per_unit", add_on: false, meter_id: "mtr_api_calls", prices: priced("0.01", "0.01", "unit_price") },
+      { key: "api_calls", name: "API calls", kind: "usage", model: "per_unit", add_on: false, meter_id: API_CALLS_METER, prices: priced("0.01", "0.01", "unit_price") },
     ],
   } as never);
   if (activate) await setPlanStatus(ctx, plan.id, "activate");
