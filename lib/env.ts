@@ -19,6 +19,11 @@ const envSchema = z.object({
   BILLOW_ADMIN_PASSWORD: optionalString,
   BILLOW_BOOTSTRAP_API_KEY: optionalString,
   NEXTAUTH_SECRET: optionalString,
+  SMTP_URL: optionalString.refine(
+    (url) => url === undefined || /^smtps?:\/\//.test(url),
+    "SMTP_URL must be an smtp:// or smtps:// URL (leave it unset to only record mails in the outbox)",
+  ),
+  MAIL_FROM: optionalString,
   /** Usage events may be this many days old (docs/usage.md); older ones are rejected. */
   BILLOW_USAGE_LATE_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(35),
   /** Usage events may be this many seconds ahead of the server clock (client clock drift). */

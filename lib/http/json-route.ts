@@ -30,10 +30,10 @@ export type ApiResult = unknown | StoredResponse;
 
 export type ApiHandler<P> = (args: ApiHandlerArgs<P>) => Promise<ApiResult>;
 
-/** A non-JSON answer of a GET (a CSV export): sent as is, with the request id. */
+/** A non-JSON answer of a GET (a CSV export, a PDF): sent as is, with the request id. */
 export class RawBody {
   constructor(
-    readonly text: string,
+    readonly text: string | Uint8Array<ArrayBuffer>,
     readonly headers: Record<string, string>,
   ) {}
 }

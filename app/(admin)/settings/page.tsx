@@ -32,6 +32,9 @@ export default async function SettingsPage() {
         <SettingsCard href="/settings/billing" title="Billing">
           The seller on your invoices, invoice and credit note numbering, draft review.
         </SettingsCard>
+        <SettingsCard href="/settings/outbox" title="Outbox">
+          Emails Billow sent (or, without SMTP, only recorded), with their PDF.
+        </SettingsCard>
       </ul>
       <section aria-labelledby="instance-heading" className="mt-8 max-w-md rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <h2 id="instance-heading" className="text-base font-semibold text-slate-900">

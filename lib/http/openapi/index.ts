@@ -7,6 +7,7 @@ import { catalogPaths } from "./catalog";
 import { couponPaths, taxRatePaths } from "./coupons";
 import { customerGroupPaths } from "./customer-groups";
 import { customerPaths } from "./customers";
+import { invoiceDocumentPaths } from "./invoice-documents";
 import { meterPaths, usageEventPaths, usagePaths } from "./meters";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
@@ -44,6 +45,7 @@ export function buildOpenApiDocument() {
       ...usagePaths,
       ...invoicePaths,
       ...creditNotePaths,
+      ...invoiceDocumentPaths,
     },
   });
 }

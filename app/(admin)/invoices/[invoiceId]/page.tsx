@@ -176,7 +176,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ invoic
         </Section>
       )}
 
-      {writable && invoice.status !== "void" && (
+      {writable && (
         <Section title="Actions">
           <InvoiceActions
             number={invoice.number}
