@@ -62,8 +62,14 @@ test("subscribe a customer in the console, pause and resume, schedule a cancella
   await expect(page.getByText("Scheduled cancellation undone.")).toBeVisible();
   await expect(page.getByText("Cancels at period end")).toHaveCount(0);
 
+  // Hold one charge, then resume it.
+  await page.getByRole("table", { name: "Items" }).getByRole("row").filter({ hasText: "Seats" }).getByRole("button", { name: "Hold" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Hold" }).click();
+  await page.getByRole("button", { name: "Resume seats" }).click();
+  await expect(page.getByRole("button", { name: "Resume seats" })).toHaveCount(0);
+
   const timeline = page.getByRole("list", { name: "Timeline" });
-  for (const entry of ["Subscribed", "Paused (Active → Paused)", "Resumed (Paused → Active)", "Cancellation scheduled", "Scheduled cancellation undone"]) {
+  for (const entry of ["Subscribed", "Paused (Active → Paused)", "Resumed (Paused → Active)", "Cancellation scheduled", "Scheduled cancellation undone", "Charge held", "Charge resumed"]) {
     await expect(timeline).toContainText(entry);
   }
   await expect(timeline).toContainText("reason: Summer break");

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAdminAction } from "@/lib/actions/admin-action";
 import {
+  addAddOnSchema,
   cancelSubscriptionSchema,
   changePlanSchema,
   changeQuantitySchema,
@@ -10,7 +11,10 @@ import {
   pauseSubscriptionSchema,
   scheduledChangeParamsSchema,
   subscriptionIdParamsSchema,
+  subscriptionKeyParamsSchema,
 } from "@/lib/schemas/subscription";
+import { addAddOn, removeAddOn } from "@/lib/services/subscriptions/add-ons";
+import { holdCharge, resumeCharge } from "@/lib/services/subscriptions/hold-charge";
 import { cancelScheduledChange } from "@/lib/services/subscriptions/cancel-scheduled-change";
 import { cancelSubscription } from "@/lib/services/subscriptions/cancel-subscription";
 import { changePlan } from "@/lib/services/subscriptions/change-plan";
@@ -61,6 +65,21 @@ export async function changeQuantityAction(subscriptionId: string, input: unknow
 export async function cancelScheduledChangeAction(input: { subscriptionId: string; changeId: string }) {
   return revalidated(
     await runAdminAction(scheduledChangeParamsSchema, input, (ctx, { subscriptionId, changeId }) => cancelScheduledChange(ctx, subscriptionId, changeId)),
+    input.subscriptionId,
+  );
+}
+
+export async function addAddOnAction(subscriptionId: string, input: unknown) {
+  return revalidated(await runAdminAction(addAddOnSchema, input, (ctx, addOn) => addAddOn(ctx, subscriptionId, addOn)), subscriptionId);
+}
+
+type ItemChange = "remove_add_on" | "hold" | "resume";
+const ITEM_CHANGES = { remove_add_on: removeAddOn, hold: holdCharge, resume: resumeCharge } as const;
+
+/** Removing an add-on, holding or resuming a charge: prorated, like the API's default. */
+export async function changeItemAction(change: ItemChange, input: { subscriptionId: string; key: string }) {
+  return revalidated(
+    await runAdminAction(subscriptionKeyParamsSchema, input, (ctx, { subscriptionId, key }) => ITEM_CHANGES[change](ctx, subscriptionId, key, { prorate: true })),
     input.subscriptionId,
   );
 }

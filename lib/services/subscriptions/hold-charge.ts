@@ -1,4 +1,5 @@
 import "server-only";
+import { prisma } from "../../db/client";
 import { closeSubscriptionItems, insertSubscriptionItems, listSubscriptionEvents } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
 import { AppError } from "../../errors";
@@ -22,6 +23,11 @@ export async function heldCharges(db: Db, subscriptionId: string): Promise<Map<s
     else held.clear();
   }
   return held;
+}
+
+/** The keys of the subscription's held charges (for the console's item actions). */
+export async function listHeldCharges(_ctx: Ctx, subscriptionId: string): Promise<string[]> {
+  return [...(await heldCharges(prisma(), subscriptionId)).keys()];
 }
 
 /** Holds one charge (Upodi "hold subscription charge"): its item closes now and bills nothing until resumed. */

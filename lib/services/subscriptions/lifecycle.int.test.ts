@@ -127,6 +127,13 @@ describe("pause and resume", () => {
     expect(await writeCounts()).toEqual(before);
   });
 
+  test("two pauses at once: the row lock lets one through and refuses the other with 409", async () => {
+    const { subscription } = await subscribe();
+    const responses = await Promise.all([post(pauseRoute, "pause", { subscriptionId: subscription.id }), post(pauseRoute, "pause", { subscriptionId: subscription.id })]);
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+    expect(await prisma().subscriptionEvent.count({ where: { subscriptionId: subscription.id, type: "pause" } })).toBe(1);
+  });
+
   test("a viewer key reads the timeline but cannot pause", async () => {
     const { subscription } = await subscribe();
     const viewer = await createTestApiKey(systemCtx("test"), { role: "viewer" });

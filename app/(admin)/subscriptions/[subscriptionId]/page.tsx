@@ -2,11 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
+import { AddOnForm } from "@/components/subscriptions/add-on-form";
 import { ChangePlanForm, ChangeQuantityForm } from "@/components/subscriptions/change-forms";
 import { LifecycleActions } from "@/components/subscriptions/lifecycle-actions";
 import { SubscriptionStatusBadge } from "@/components/subscriptions/status-badge";
 import { SubscriptionTimeline } from "@/components/subscriptions/timeline";
 import { UpcomingInvoice } from "@/components/subscriptions/upcoming-invoice";
+import { ActionButton } from "@/components/ui/action-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,16 +21,20 @@ import { listPlansQuerySchema } from "@/lib/schemas/plan";
 import type { SubscriptionItemDto } from "@/lib/schemas/subscription";
 import { canWrite } from "@/lib/services/context";
 import { getPlan } from "@/lib/services/plans/get-plan";
+import { listPlanVersions } from "@/lib/services/plans/list-plan-versions";
 import { listPlans } from "@/lib/services/plans/list-plans";
 import { getCurrentPeriod } from "@/lib/services/subscriptions/current-period";
 import { getSubscription } from "@/lib/services/subscriptions/get-subscription";
+import { listHeldCharges } from "@/lib/services/subscriptions/hold-charge";
 import { listScheduledChanges } from "@/lib/services/subscriptions/list-scheduled-changes";
 import { listSubscriptionEvents } from "@/lib/services/subscriptions/list-subscription-events";
 import { previewUpcomingInvoice } from "@/lib/services/subscriptions/preview-upcoming-invoice";
 import { getSubscriptionNames } from "@/lib/services/subscriptions/subscription-names";
 import { searchParam, type SearchParams } from "../../search-params";
 import {
+  addAddOnAction,
   cancelScheduledChangeAction,
+  changeItemAction,
   cancelSubscriptionAction,
   changePlanAction,
   changeQuantityAction,
@@ -72,7 +78,7 @@ export default async function SubscriptionPage({ params, searchParams }: { param
   const { subscriptionId } = await params;
   const justCreated = searchParam(await searchParams, "created") === "1";
   const subscription = await getSubscription(ctx, subscriptionId).catch(orNotFound);
-  const [names, plan, events, changes, upcoming, plans, period] = await Promise.all([
+  const [names, plan, events, changes, upcoming, plans, period, versions, held] = await Promise.all([
     getSubscriptionNames(ctx, [subscription]),
     getPlan(ctx, subscription.plan_id),
     listSubscriptionEvents(ctx, subscription.id, { limit: 100 }),
@@ -80,7 +86,11 @@ export default async function SubscriptionPage({ params, searchParams }: { param
     previewUpcomingInvoice(ctx, subscription.id).catch((error: unknown) => (error instanceof AppError && error.code === "invalid_state" ? null : Promise.reject(error))),
     listPlans(ctx, listPlansQuerySchema.parse({ status: "active", currency: subscription.currency, limit: "100" })),
     getCurrentPeriod(ctx, subscription.id),
+    listPlanVersions(ctx, subscription.plan_id),
+    listHeldCharges(ctx, subscription.id),
   ]);
+  const versionAddOns = (versions.data.find((version) => version.id === subscription.plan_version_id)?.charges ?? []).filter((charge) => charge.add_on);
+  const isAddOn = (item: SubscriptionItemDto) => versionAddOns.some((charge) => charge.id === item.charge_id);
   const writable = canWrite(ctx);
   const live = ["trialing", "active", "past_due"].includes(subscription.status);
   const openItems = subscription.items.filter((item) => item.active_until === null);
@@ -142,8 +152,45 @@ export default async function SubscriptionPage({ params, searchParams }: { param
             { header: "Price", cell: (item) => `${priceText(item)} ${subscription.currency}` },
             { header: "From", cell: (item) => <LocalTime iso={item.active_from} /> },
             { header: "Until", cell: (item) => (item.active_until ? <LocalTime iso={item.active_until} /> : "Active") },
+            {
+              header: "Actions",
+              hideHeader: true,
+              cell: (item) =>
+                writable && live && item.active_until === null && item.kind !== "one_time" ? (
+                  <span className="flex gap-2">
+                    <ConfirmButton
+                      label="Hold"
+                      title={`Hold ${item.description}?`}
+                      description="It stops billing now (the unused part of the period is credited) until you resume it."
+                      action={changeItemAction.bind(null, "hold", { subscriptionId: subscription.id, key: item.key })}
+                    />
+                    {isAddOn(item) && (
+                      <ConfirmButton
+                        label="Remove"
+                        title={`Remove the add-on ${item.description}?`}
+                        description="It stops billing now; the unused part of the period is credited."
+                        action={changeItemAction.bind(null, "remove_add_on", { subscriptionId: subscription.id, key: item.key })}
+                      />
+                    )}
+                  </span>
+                ) : null,
+            },
           ]}
         />
+        {held.length > 0 && (
+          <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <span>On hold:</span>
+            {held.map((key) =>
+              writable && live ? (
+                <ActionButton key={key} action={changeItemAction.bind(null, "resume", { subscriptionId: subscription.id, key })}>
+                  Resume {key}
+                </ActionButton>
+              ) : (
+                <span key={key} className="font-mono text-xs">{key}</span>
+              ),
+            )}
+          </div>
+        )}
       </Section>
       <Section title="Next invoice">
         <UpcomingInvoice invoice={upcoming} />
@@ -177,6 +224,10 @@ export default async function SubscriptionPage({ params, searchParams }: { param
       {writable && live && (
         <div className="mt-8 grid gap-6 lg:grid-cols-2">
           <ChangePlanForm plans={otherPlans} changePlan={changePlanAction.bind(null, subscription.id)} />
+          <AddOnForm
+            addOns={versionAddOns.filter((charge) => !openItems.some((item) => item.key === charge.key) && !held.includes(charge.key)).map((charge) => ({ value: charge.key, label: charge.name }))}
+            add={addAddOnAction.bind(null, subscription.id)}
+          />
           <ChangeQuantityForm
             items={openItems.filter(takesQuantity).map((item) => ({ key: item.key, label: item.description, quantity: item.quantity }))}
             changeQuantity={changeQuantityAction.bind(null, subscription.id)}
