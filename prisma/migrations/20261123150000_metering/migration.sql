@@ -79,7 +79,7 @@ CREATE INDEX "Meter_eventName_idx" ON "Meter"("eventName");
 CREATE INDEX "UsageEvent_customerId_eventName_timestamp_idx" ON "UsageEvent"("customerId", "eventName", "timestamp");
 
 -- CreateIndex
-CREATE INDEX "UsageEvent_receivedAt_idx" ON "UsageEvent" USING BRIN ("receivedAt");
+CREATE INDEX "UsageEvent_receivedAt_idx" ON "UsageEvent"("receivedAt");
 
 -- AddForeignKey
 ALTER TABLE "PlanCharge" ADD CONSTRAINT "PlanCharge_meterId_fkey" FOREIGN KEY ("meterId") REFERENCES "Meter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
