@@ -43,9 +43,9 @@ async function main() {
   const customerId = createId("customer");
   await prisma().customer.create({ data: { id: customerId, name: `Bench usage ${run}`, type: "COMPANY" } });
   const meters = {
-    "sum by model": await createMeter(ctx, { code: `bench-sum-${run}`, name: "Tokens", event_name: eventName, aggregation: "sum", property: "tokens", filters: [], group_by: ["model"], metadata: {} }),
-    count: await createMeter(ctx, { code: `bench-count-${run}`, name: "Requests", event_name: eventName, aggregation: "count", filters: [], group_by: [], metadata: {} }),
-    "unique users": await createMeter(ctx, { code: `bench-unique-${run}`, name: "Users", event_name: eventName, aggregation: "unique_count", property: "user", filters: [], group_by: [], metadata: {} }),
+    "sum by model": await createMeter(ctx, { code: `bench-sum-${run}`, name: "Tokens", event_name: eventName, aggregation: "sum", property: "tokens", filters: [], group_by: ["model"], ingest_rules: [], metadata: {} }),
+    count: await createMeter(ctx, { code: `bench-count-${run}`, name: "Requests", event_name: eventName, aggregation: "count", filters: [], group_by: [], ingest_rules: [], metadata: {} }),
+    "unique users": await createMeter(ctx, { code: `bench-unique-${run}`, name: "Users", event_name: eventName, aggregation: "unique_count", property: "user", filters: [], group_by: [], ingest_rules: [], metadata: {} }),
   };
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -12,6 +12,8 @@ CREATE TABLE "Meter" (
     "property" TEXT,
     "filters" JSONB NOT NULL DEFAULT '[]',
     "groupBy" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "ingestRules" JSONB NOT NULL DEFAULT '[]',
+    "droppedEvents" BIGINT NOT NULL DEFAULT 0,
     "metadata" JSONB NOT NULL DEFAULT '{}',
     "archivedAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
