@@ -116,6 +116,14 @@ async function atWatermark<Row extends { wm: Date }>(db: Db, read: (w: Date) => 
   throw new Error("Usage rollups kept moving during a period read; try again.");
 }
 
+/** Only latest meters pick the last value across the parts (three sorts per dimension key saved otherwise). */
+const latestColumns = (meter: MeterSql) =>
+  meter.aggregation === "latest"
+    ? Prisma.sql`(array_agg(la ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestAt",
+      (array_agg(lt ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestTxn",
+      (array_agg(lv::text ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestValue"`
+    : Prisma.sql`NULL::timestamptz AS "latestAt", NULL::text AS "latestTxn", NULL::text AS "latestValue"`;
+
 export type PartialRow = { dimensions: string; count: string; sum: string; max: string | null; latestAt: Date | null; latestTxn: string | null; latestValue: string | null; wm: Date };
 
 /** Count, sum, max and latest of the period per dimension values (rollups + raw), one row per dimension key. */
@@ -134,11 +142,7 @@ export function selectPeriodPartials(db: Db, meter: MeterSql, customerId: string
       FROM (SELECT "timestamp", "transactionId", ${valueSql(meter)} AS v, ${dimensionsSql(meter)} AS dims FROM ${rawPeriodSql(meter, customerId, span, w)} raw) e
       GROUP BY dims
     )
-    SELECT dims AS dimensions, sum(c)::text AS count, sum(s)::text AS sum, max(m)::text AS max,
-      (array_agg(la ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestAt",
-      (array_agg(lt ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestTxn",
-      (array_agg(lv::text ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestValue",
-      ${watermarkColumn}
+    SELECT dims AS dimensions, sum(c)::text AS count, sum(s)::text AS sum, max(m)::text AS max, ${latestColumns(meter)}, ${watermarkColumn}
     FROM parts GROUP BY dims ORDER BY dims`,
   );
 }
