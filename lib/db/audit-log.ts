@@ -1,20 +1,21 @@
 import type { ActorType, Prisma } from "./generated/client";
 import type { Db } from "./types";
 
-export const insertAuditLog = (
-  db: Db,
-  data: {
-    actorType: ActorType;
-    actorId: string | null;
-    actorLabel: string;
-    action: string;
-    resourceType: string;
-    resourceId: string | null;
-    details?: Prisma.InputJsonValue;
-    requestId: string;
-    createdAt: Date;
-  },
-) => db.auditLog.create({ data, select: { id: true } });
+export type AuditLogData = {
+  actorType: ActorType;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  details?: Prisma.InputJsonValue;
+  requestId: string;
+  createdAt: Date;
+};
+
+export const insertAuditLog = (db: Db, data: AuditLogData) => db.auditLog.create({ data, select: { id: true } });
+
+export const insertAuditLogs = (db: Db, data: readonly AuditLogData[]) => db.auditLog.createMany({ data: [...data] });
 
 export type AuditLogFilter = { resourceType?: string; actorId?: string; action?: string };
 

@@ -51,6 +51,8 @@ export const insertCoupon = (db: Db, data: CouponData & { id: string; code: stri
 
 export const findCouponById = (db: Db, id: string): Promise<CouponRow | null> => db.coupon.findUnique({ where: { id }, select: couponSelect });
 
+export const findCouponsByIds = (db: Db, ids: readonly string[]): Promise<CouponRow[]> => db.coupon.findMany({ where: { id: { in: [...ids] } }, select: couponSelect });
+
 export const findCouponByCode = (db: Db, code: string): Promise<CouponRow | null> => db.coupon.findUnique({ where: { code }, select: couponSelect });
 
 /** Locks the coupon until the transaction ends: redemptions of one coupon (through any code) then count and insert one at a time. */

@@ -26,6 +26,7 @@ const customerSelect = {
   disabledAt: true,
   archivedAt: true,
   anonymizedAt: true,
+  testClockId: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -80,6 +81,13 @@ export const findCustomerByExternalRef = (db: Db, externalRef: string): Promise<
   db.customer.findUnique({ where: { externalRef }, select: customerSelect });
 
 /** Locks the row until the transaction ends, so read-modify-write updates (metadata merge, status) do not race. */
+/** Customers under row locks held until commit, taken in id order (no deadlock between two such calls). */
+export async function lockCustomers(db: Db, ids: readonly string[]): Promise<Map<string, CustomerRow>> {
+  await db.$queryRaw`SELECT 1 FROM "Customer" WHERE "id" = ANY(${[...ids]}::text[]) ORDER BY "id" FOR UPDATE`;
+  const rows = await db.customer.findMany({ where: { id: { in: [...ids] } }, select: customerSelect });
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 export async function lockCustomer(db: Db, id: string): Promise<CustomerRow | null> {
   await db.$queryRaw`SELECT 1 FROM "Customer" WHERE "id" = ${id} FOR UPDATE`;
   return findCustomerById(db, id);
@@ -195,6 +203,8 @@ export const deleteCustomerContact = (db: Db, customerId: string, id: string): P
 
 export const countCustomerSubscriptions = (db: Db, customerId: string) => db.subscription.count({ where: { customerId } });
 export const countCustomerCouponRedemptions = (db: Db, customerId: string) => db.couponRedemption.count({ where: { customerId } });
+export const countCustomerInvoices = (db: Db, customerId: string) => db.invoice.count({ where: { customerId } });
+export const countCustomerBalanceTransactions = (db: Db, customerId: string) => db.customerBalanceTransaction.count({ where: { customerId } });
 
 /** Deletes the customer with its own configuration: price overrides here; contacts and tax rate links cascade. */
 export async function deleteCustomerWithConfiguration(db: Db, id: string): Promise<void> {

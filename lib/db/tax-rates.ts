@@ -69,14 +69,7 @@ export const listTaxRates = async (
 };
 
 /** A customer's own rates, in the order of their codes. */
-export const listCustomerTaxRates = async (db: Db, customerId: string): Promise<TaxRateRow[]> =>
-  (
-    await db.customerTaxRate.findMany({
-      where: { customerId },
-      select: { taxRate: { select: taxRateSelect } },
-      orderBy: { taxRate: { code: "asc" } },
-    })
-  ).map((link) => link.taxRate);
+export const listCustomerTaxRates = async (db: Db, customerId: string): Promise<TaxRateRow[]> => (await listTaxRatesOfCustomers(db, [customerId])).get(customerId) ?? [];
 
 export async function replaceCustomerTaxRates(db: Db, customerId: string, taxRateIds: readonly string[]): Promise<void> {
   await db.customerTaxRate.deleteMany({ where: { customerId } });
@@ -106,8 +99,20 @@ export const listDefaultTaxRates = (db: Db, place: { country?: string; region?: 
   });
 
 /** What tax resolution needs to know about a customer. */
-export const findCustomerTaxProfile = (db: Db, customerId: string) =>
-  db.customer.findUnique({
-    where: { id: customerId },
+export const findCustomerTaxProfiles = (db: Db, customerIds: readonly string[]) =>
+  db.customer.findMany({
+    where: { id: { in: [...customerIds] } },
     select: { id: true, status: true, taxExempt: true, reverseCharge: true, billingAddress: true },
   });
+
+/** Each customer's own tax rates (by code), for many customers at once. */
+export async function listTaxRatesOfCustomers(db: Db, customerIds: readonly string[]): Promise<Map<string, TaxRateRow[]>> {
+  const links = await db.customerTaxRate.findMany({
+    where: { customerId: { in: [...customerIds] } },
+    select: { customerId: true, taxRate: { select: taxRateSelect } },
+    orderBy: { taxRate: { code: "asc" } },
+  });
+  const byCustomer = new Map<string, TaxRateRow[]>();
+  for (const link of links) byCustomer.set(link.customerId, [...(byCustomer.get(link.customerId) ?? []), link.taxRate]);
+  return byCustomer;
+}

@@ -11,6 +11,7 @@ import { systemCtx } from "../services/context";
 import { retryDelayMs } from "./backoff";
 import { findJobDefinition } from "./registry";
 // Job modules register their types when imported: every module defining a job belongs here.
+import { billingRunKey, scheduleBillingRun } from "./billing";
 import { maintenanceKey, scheduleMaintenance } from "./maintenance";
 import "./usage-rollup";
 
@@ -109,6 +110,7 @@ export function startWorker({ workerId = newWorkerId(), pollIntervalMs = 1000, c
   if (signal?.aborted) stop();
   signal?.addEventListener("abort", stop, { once: true });
   let scheduledMaintenanceKey: string | undefined;
+  let scheduledBillingKey: string | undefined;
 
   /** Returns true when the batch was full, i.e. more jobs are probably due. */
   async function tick(): Promise<boolean> {
@@ -117,6 +119,10 @@ export function startWorker({ workerId = newWorkerId(), pollIntervalMs = 1000, c
     if (maintenanceKey(now) !== scheduledMaintenanceKey) {
       await scheduleMaintenance(prisma(), now);
       scheduledMaintenanceKey = maintenanceKey(now);
+    }
+    if (billingRunKey(now) !== scheduledBillingKey) {
+      await scheduleBillingRun(prisma(), now);
+      scheduledBillingKey = billingRunKey(now);
     }
     const counts = await runDueJobs({ workerId, limit: concurrency });
     return counts.claimed === concurrency;
@@ -147,6 +153,7 @@ export function startWorker({ workerId = newWorkerId(), pollIntervalMs = 1000, c
 /** Schedules this hour's maintenance, then runs batches until no job is due. For the CLI and cron. */
 export async function runJobsOnce({ workerId = newWorkerId(), limit = 10 }: { workerId?: string; limit?: number } = {}): Promise<RunCounts> {
   await scheduleMaintenance(prisma(), new Date());
+  await scheduleBillingRun(prisma(), new Date());
   const total: RunCounts = { claimed: 0, succeeded: 0, retried: 0, failed: 0 };
   for (;;) {
     const counts = await runDueJobs({ workerId, limit });

@@ -1,5 +1,5 @@
 import type { Prisma } from "../db/generated/client";
-import { insertAuditLog } from "../db/audit-log";
+import { insertAuditLog, insertAuditLogs } from "../db/audit-log";
 import type { Db } from "../db/types";
 import { actorLabel, type Ctx } from "./context";
 
@@ -12,9 +12,8 @@ export type AuditEntry = {
 
 const ACTOR_TYPES = { user: "USER", api_key: "API_KEY", system: "SYSTEM" } as const;
 
-/** Call inside the service's transaction, so the record exists exactly when the write does. */
-export async function recordAudit(db: Db, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await insertAuditLog(db, {
+function auditRow(ctx: Ctx, entry: AuditEntry) {
+  return {
     actorType: ACTOR_TYPES[ctx.actor.type],
     actorId: ctx.actor.type === "system" ? null : ctx.actor.id,
     actorLabel: actorLabel(ctx.actor),
@@ -24,5 +23,15 @@ export async function recordAudit(db: Db, ctx: Ctx, entry: AuditEntry): Promise<
     details: entry.details,
     requestId: ctx.requestId,
     createdAt: ctx.now,
-  });
+  };
+}
+
+/** Call inside the service's transaction, so the record exists exactly when the write does. */
+export async function recordAudit(db: Db, ctx: Ctx, entry: AuditEntry): Promise<void> {
+  await insertAuditLog(db, auditRow(ctx, entry));
+}
+
+/** Many entries in one statement (bulk work such as the billing run). */
+export async function recordAudits(db: Db, ctx: Ctx, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await insertAuditLogs(db, entries.map((entry) => auditRow(ctx, entry)));
 }

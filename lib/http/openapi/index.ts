@@ -11,6 +11,7 @@ import { meterPaths, usageEventPaths, usagePaths } from "./meters";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
+import { testClockPaths } from "./test-clocks";
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -26,6 +27,19 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (`bk_…`) from Settings › API keys." } },
     },
-    paths: { ...platformPaths, ...customerPaths, ...planPaths, ...catalogPaths, ...couponPaths, ...taxRatePaths, ...customerGroupPaths, ...subscriptionPaths, ...meterPaths, ...usageEventPaths, ...usagePaths },
+    paths: {
+      ...platformPaths,
+      ...customerPaths,
+      ...planPaths,
+      ...catalogPaths,
+      ...couponPaths,
+      ...taxRatePaths,
+      ...customerGroupPaths,
+      ...subscriptionPaths,
+      ...testClockPaths,
+      ...meterPaths,
+      ...usageEventPaths,
+      ...usagePaths,
+    },
   });
 }

@@ -65,16 +65,19 @@ describe("deleteCustomer", () => {
     await expectAppError(deleteCustomer(ctx, customer.id), "not_found");
   });
 
-  test("409 while the customer has subscriptions or coupon redemptions; nothing is deleted", async () => {
+  test("409 while the customer has subscriptions, coupon redemptions, invoices or a balance; nothing is deleted", async () => {
     const { ctx } = await createTestUser({ role: "admin" });
     const subscribed = await createTestCustomer();
     await subscribe(subscribed.id);
     const redeemed = await createTestCustomer();
     await redeemCoupon(redeemed.id);
+    const credited = await createTestCustomer();
+    await prisma().customerBalanceTransaction.create({ data: { id: "cbt_credit", customerId: credited.id, currency: "EUR", amountMinor: 100n, type: "ADJUSTMENT" } });
     const before = await tableCounts();
 
     await expectAppError(deleteCustomer(ctx, subscribed.id), "invalid_state", "This customer has 1 subscriptions, so it cannot be deleted: archive or anonymize it instead.");
     await expectAppError(deleteCustomer(ctx, redeemed.id), "invalid_state", /1 coupon redemptions/);
+    await expectAppError(deleteCustomer(ctx, credited.id), "invalid_state", /1 balance transactions/);
     expect(await tableCounts()).toEqual(before);
     const { ctx: viewerCtx } = await createTestUser({ role: "viewer" });
     await expectAppError(deleteCustomer(viewerCtx, subscribed.id), "forbidden");

@@ -1,5 +1,12 @@
 import "server-only";
-import { countCustomerCouponRedemptions, countCustomerSubscriptions, deleteCustomerWithConfiguration, lockCustomer } from "../../db/customers";
+import {
+  countCustomerBalanceTransactions,
+  countCustomerCouponRedemptions,
+  countCustomerInvoices,
+  countCustomerSubscriptions,
+  deleteCustomerWithConfiguration,
+  lockCustomer,
+} from "../../db/customers";
 import type { Db } from "../../db/types";
 import { countCustomerUsageEvents } from "../../db/usage-events";
 import { AppError, notFound } from "../../errors";
@@ -16,6 +23,8 @@ import { formatAccountNumber } from "./dto";
 const DELETION_BLOCKERS: { records: string; count: (db: Db, customerId: string) => Promise<number> }[] = [
   { records: "subscriptions", count: countCustomerSubscriptions },
   { records: "coupon redemptions", count: countCustomerCouponRedemptions },
+  { records: "invoices", count: countCustomerInvoices },
+  { records: "balance transactions", count: countCustomerBalanceTransactions },
   { records: "usage events", count: countCustomerUsageEvents },
 ];
 

@@ -10,6 +10,7 @@ import type { ListResponse } from "../../schemas/common";
 import { listExchangeRatesQuerySchema } from "../../schemas/exchange-rate";
 import { listFeaturesQuerySchema } from "../../schemas/feature";
 import { listPlansQuerySchema } from "../../schemas/plan";
+import { listSubscriptionsQuerySchema } from "../../schemas/subscription";
 import { listProductsQuerySchema } from "../../schemas/product";
 import { listProductFamiliesQuerySchema } from "../../schemas/product-family";
 import { listTaxRatesQuerySchema } from "../../schemas/tax-rate";
@@ -23,6 +24,7 @@ import type { Ctx } from "../context";
 import { listCoupons } from "../coupons/list-coupons";
 import { listCustomerGroups } from "../customer-groups/list-customer-groups";
 import { listPlans } from "../plans/list-plans";
+import { listSubscriptions } from "../subscriptions/list-subscriptions";
 import { listTaxRates } from "../tax-rates/list-tax-rates";
 
 const PAGE = 100;
@@ -46,6 +48,7 @@ function listExport<S extends z.ZodType<Paged>>(schema: S, list: (ctx: Ctx, quer
 }
 
 const EXPORTS = {
+  subscriptions: listExport(listSubscriptionsQuerySchema, listSubscriptions),
   plans: listExport(listPlansQuerySchema, listPlans),
   products: listExport(listProductsQuerySchema, listProducts),
   product_families: listExport(listProductFamiliesQuerySchema, listProductFamilies),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TaxCustomer, TaxRate } from "../../billing/tax";
 import type { AddressJson } from "../../db/customers";
-import { findCustomerTaxProfile, listCustomerTaxRates, listDefaultTaxRates } from "../../db/tax-rates";
+import { findCustomerTaxProfiles, listDefaultTaxRates, listTaxRatesOfCustomers } from "../../db/tax-rates";
 import type { Db } from "../../db/types";
 import { notFound } from "../../errors";
 import { toEngineTaxRate } from "./dto";
@@ -26,13 +26,37 @@ const billingPlace = (address: unknown): { country?: string; region?: string } =
  * for that region). Reverse charge keeps the rates: the engine then charges 0 and notes it.
  */
 export async function resolveCustomerTaxRates(tx: Db, customerId: string): Promise<ResolvedTaxRates> {
-  const customer = await findCustomerTaxProfile(tx, customerId);
-  if (!customer) throw notFound("customer", customerId);
-  if (customer.taxExempt) return { taxRates: [], customer: { taxExempt: true, reverseCharge: false }, source: "exempt" };
+  const resolved = (await resolveTaxRatesOfCustomers(tx, [customerId])).get(customerId);
+  if (!resolved) throw notFound("customer", customerId);
+  return resolved;
+}
 
-  const taxCustomer = { taxExempt: false, reverseCharge: customer.reverseCharge };
-  const own = (await listCustomerTaxRates(tx, customer.id)).filter((rate) => rate.archivedAt === null);
-  if (own.length > 0) return { taxRates: own.map(toEngineTaxRate), customer: taxCustomer, source: "customer" };
-  const defaults = await listDefaultTaxRates(tx, billingPlace(customer.billingAddress));
-  return { taxRates: defaults.map(toEngineTaxRate), customer: taxCustomer, source: "default" };
+/** resolveCustomerTaxRates for many customers in a few queries (the billing run); unknown ids are left out. */
+export async function resolveTaxRatesOfCustomers(tx: Db, customerIds: readonly string[]): Promise<Map<string, ResolvedTaxRates>> {
+  const profiles = await findCustomerTaxProfiles(tx, customerIds);
+  const own = await listTaxRatesOfCustomers(tx, profiles.filter((customer) => !customer.taxExempt).map((customer) => customer.id));
+  const defaultsByPlace = new Map<string, Promise<TaxRate[]>>();
+  const defaultsFor = (address: unknown) => {
+    const place = billingPlace(address);
+    const key = `${place.country ?? ""}|${place.region?.toLowerCase() ?? ""}`;
+    if (!defaultsByPlace.has(key)) defaultsByPlace.set(key, listDefaultTaxRates(tx, place).then((rates) => rates.map(toEngineTaxRate)));
+    return defaultsByPlace.get(key)!;
+  };
+
+  const resolved = new Map<string, ResolvedTaxRates>();
+  for (const customer of profiles) {
+    if (customer.taxExempt) {
+      resolved.set(customer.id, { taxRates: [], customer: { taxExempt: true, reverseCharge: false }, source: "exempt" });
+      continue;
+    }
+    const taxCustomer = { taxExempt: false, reverseCharge: customer.reverseCharge };
+    const ownRates = (own.get(customer.id) ?? []).filter((rate) => rate.archivedAt === null);
+    resolved.set(
+      customer.id,
+      ownRates.length > 0
+        ? { taxRates: ownRates.map(toEngineTaxRate), customer: taxCustomer, source: "customer" }
+        : { taxRates: await defaultsFor(customer.billingAddress), customer: taxCustomer, source: "default" },
+    );
+  }
+  return resolved;
 }

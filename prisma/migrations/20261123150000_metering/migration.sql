@@ -83,6 +83,10 @@ CREATE INDEX "UsageEvent_customerId_eventName_timestamp_idx" ON "UsageEvent"("cu
 -- CreateIndex
 CREATE INDEX "UsageEvent_receivedAt_idx" ON "UsageEvent"("receivedAt");
 
+-- Usage charges created before meters existed name meters that cannot exist yet: unlink them
+-- (the charge stays; a meter is linked again by editing the plan).
+UPDATE "PlanCharge" SET "meterId" = NULL WHERE "meterId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Meter" m WHERE m."id" = "PlanCharge"."meterId");
+
 -- AddForeignKey
 ALTER TABLE "PlanCharge" ADD CONSTRAINT "PlanCharge_meterId_fkey" FOREIGN KEY ("meterId") REFERENCES "Meter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 

@@ -29,6 +29,10 @@ import { listPriceOverrides } from "@/lib/services/price-overrides/list-price-ov
 import { getCustomerTaxRates } from "@/lib/services/tax-rates/get-customer-tax-rates";
 import { listTaxRates } from "@/lib/services/tax-rates/list-tax-rates";
 import { setCustomerTaxRatesAction } from "../../catalog/tax-rates/actions";
+import { CustomerSubscriptions } from "@/components/subscriptions/customer-subscriptions";
+import { listSubscriptionsQuerySchema } from "@/lib/schemas/subscription";
+import { listSubscriptions } from "@/lib/services/subscriptions/list-subscriptions";
+import { getSubscriptionNames } from "@/lib/services/subscriptions/subscription-names";
 import { searchParam, type SearchParams } from "../../search-params";
 import { addCustomerContactAction, anonymizeCustomerAction, deleteCustomerAction, removeCustomerContactAction, setCustomerStatusAction } from "../actions";
 
@@ -173,6 +177,9 @@ export default async function CustomerPage({ params, searchParams }: { params: P
       <Section title="Price overrides">
         <CustomerPriceOverrides overrides={priceOverrides.overrides} planNames={priceOverrides.planNames} group={group} />
       </Section>
+      <Section title="Subscriptions">
+        <CustomerSubscriptionsSection ctx={ctx} customerId={customer.id} canWrite={editable} />
+      </Section>
       <Section title="Balance">
         <p className="rounded-lg border-2 border-dashed border-slate-200 bg-white px-4 py-6 text-sm text-slate-600" data-testid="balance-placeholder">
           No balance yet. The balance, credit notes and open invoices appear here once invoicing is available.
@@ -211,4 +218,10 @@ export default async function CustomerPage({ params, searchParams }: { params: P
       </Section>
     </>
   );
+}
+
+async function CustomerSubscriptionsSection({ ctx, customerId, canWrite }: { ctx: Ctx; customerId: string; canWrite: boolean }) {
+  const subscriptions = await listSubscriptions(ctx, listSubscriptionsQuerySchema.parse({ customer_id: customerId, limit: "20" }));
+  const names = await getSubscriptionNames(ctx, subscriptions.data);
+  return <CustomerSubscriptions customerId={customerId} subscriptions={subscriptions.data} planNames={names.plans} canWrite={canWrite} />;
 }
