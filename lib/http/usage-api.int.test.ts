@@ -81,6 +81,7 @@ describe("usage-priced subscription", () => {
       if (pass === "rolled up") await rollUpUsage({ settleMs: 0 });
       const [aggregate] = await getSubscriptionPeriodUsage(prisma(), { subscriptionId, customerId: customer.id, periodIndex: 0, ...period0 });
       expect(aggregate).toEqual({
+        itemId: expect.stringMatching(/^si_/),
         itemKey: "tokens",
         periodIndex: 0,
         quantity: "151.5",

@@ -12,8 +12,6 @@ CREATE TABLE "Meter" (
     "property" TEXT,
     "filters" JSONB NOT NULL DEFAULT '[]',
     "groupBy" TEXT[] DEFAULT ARRAY[]::TEXT[],
-    "ingestRules" JSONB NOT NULL DEFAULT '[]',
-    "droppedEvents" BIGINT NOT NULL DEFAULT 0,
     "metadata" JSONB NOT NULL DEFAULT '{}',
     "archivedAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -81,7 +79,7 @@ CREATE INDEX "Meter_eventName_idx" ON "Meter"("eventName");
 CREATE INDEX "UsageEvent_customerId_eventName_timestamp_idx" ON "UsageEvent"("customerId", "eventName", "timestamp");
 
 -- CreateIndex
-CREATE INDEX "UsageEvent_receivedAt_idx" ON "UsageEvent"("receivedAt");
+CREATE INDEX "UsageEvent_receivedAt_idx" ON "UsageEvent" USING BRIN ("receivedAt");
 
 -- Usage charges created before meters existed name meters that cannot exist yet: unlink them
 -- (the charge stays; a meter is linked again by editing the plan).
