@@ -88,7 +88,10 @@ function rawPeriodSql(meter: MeterSql, customerId: string, span: PeriodSpan, w: 
   const select = (where: Prisma.Sql) => Prisma.sql`SELECT * FROM "UsageEvent" WHERE ${counted} AND ${where}`;
   if (!span.inner) return Prisma.sql`(${select(range(span.start, span.end))})`;
   const parts = [
-    select(Prisma.sql`${range(span.inner.start, span.inner.end)} AND "receivedAt" > ${iso(w)}::timestamptz`),
+    // The watermark goes in as a literal (an ISO string of a Date, nothing user-supplied): with a
+    // parameter, a cached generic plan scans the whole period on the timestamp index instead of
+    // the few rows after the watermark on the receivedAt index.
+    select(Prisma.sql`${range(span.inner.start, span.inner.end)} AND "receivedAt" > ${Prisma.raw(`'${iso(w)}'::timestamptz`)}`),
     ...(span.start < span.inner.start ? [select(range(span.start, span.inner.start))] : []),
     ...(span.inner.end < span.end ? [select(range(span.inner.end, span.end))] : []),
   ];
