@@ -33,7 +33,7 @@ async function seed() {
   await migrate(database());
   const ctx = systemCtx("bench");
   if (!(await prisma().meter.findUnique({ where: { code: "bench-tokens" } }))) {
-    await createMeter(ctx, { code: "bench-tokens", name: "Bench tokens", event_name: "bench.request", aggregation: "sum", property: "tokens", filters: [], group_by: ["model"], metadata: {} });
+    await createMeter(ctx, { code: "bench-tokens", name: "Bench tokens", event_name: "bench.request", aggregation: "sum", property: "tokens", filters: [], group_by: ["model"], ingest_rules: [], metadata: {} });
   }
   const customers = Array.from({ length: CUSTOMERS }, () => ({ id: createId("customer"), name: `Bench ${run}`, type: "COMPANY" as const, updatedAt: new Date() }));
   await prisma().customer.createMany({ data: customers });

@@ -13,6 +13,8 @@ const meterSelect = {
   property: true,
   filters: true,
   groupBy: true,
+  ingestRules: true,
+  droppedEvents: true,
   metadata: true,
   archivedAt: true,
   createdAt: true,
@@ -29,6 +31,7 @@ export type MeterData = {
   property: string | null;
   filters: Prisma.InputJsonValue;
   groupBy: string[];
+  ingestRules: Prisma.InputJsonValue;
   metadata: Record<string, string>;
   archivedAt: Date | null;
 };
@@ -70,3 +73,8 @@ export const updateMeter = (db: Db, id: string, data: Partial<MeterData> & { upd
   db.meter.update({ where: { id }, data, select: meterSelect });
 
 export const countMeterCharges = (db: Db, meterId: string): Promise<number> => db.planCharge.count({ where: { meterId } });
+
+/** Adds to the meters' dropped-event counters (one statement per meter with drops). */
+export async function addDroppedEvents(db: Db, counts: Map<string, number>): Promise<void> {
+  for (const [id, count] of counts) await db.$executeRaw`UPDATE "Meter" SET "droppedEvents" = "droppedEvents" + ${count} WHERE "id" = ${id}`;
+}

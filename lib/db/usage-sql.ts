@@ -7,9 +7,11 @@ export type MeterSql = {
   eventName: string;
   aggregation: "count" | "sum" | "max" | "unique_count" | "latest" | "weighted_sum";
   property: string | null;
-  filters: { property: string; operator: "in" | "not_in"; values: string[] }[];
+  filters: Filter[];
   groupBy: string[];
+  ingestRules: { action: "keep" | "drop"; conditions: Filter[] }[];
 };
+type Filter = { property: string; operator: "in" | "not_in"; values: string[] };
 
 /** The aggregated value (numeric; validated at ingestion), or NULL for count and unique count meters. */
 export const valueSql = (meter: MeterSql) =>
@@ -22,11 +24,22 @@ export const textValueSql = (meter: MeterSql) => Prisma.sql`("properties"->>${me
 export const dimensionsSql = (meter: MeterSql) =>
   meter.groupBy.length === 0 ? Prisma.sql`'[]'::text` : Prisma.sql`jsonb_build_array(${Prisma.join(meter.groupBy.map((name) => Prisma.sql`"properties"->>${name}`))})::text`;
 
-/** The events this meter counts: its event name, counted events only, its filters. */
+const filterSql = (filter: Filter) => {
+  const listed = Prisma.sql`COALESCE(("properties"->>${filter.property}) = ANY(${filter.values}::text[]), false)`;
+  return filter.operator === "in" ? listed : Prisma.sql`NOT ${listed}`;
+};
+const allOf = (filters: Filter[]) => (filters.length ? Prisma.sql`(${Prisma.join(filters.map(filterSql), " AND ")})` : Prisma.sql`true`);
+
+/** The events this meter counts: its event name, counted events only, its filters, and not dropped by its ingest rules. */
 export function countedSql(meter: MeterSql) {
-  const filters = meter.filters.map((filter) => {
-    const listed = Prisma.sql`COALESCE(("properties"->>${filter.property}) = ANY(${filter.values}::text[]), false)`;
-    return filter.operator === "in" ? listed : Prisma.sql`NOT ${listed}`;
-  });
-  return Prisma.sql`"eventName" = ${meter.eventName} AND "uncountedReason" IS NULL${filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty}`;
+  const keeps = meter.ingestRules.filter((rule) => rule.action === "keep");
+  const drops = meter.ingestRules.filter((rule) => rule.action === "drop");
+  const conditions = [
+    Prisma.sql`"eventName" = ${meter.eventName}`,
+    Prisma.sql`"uncountedReason" IS NULL`,
+    ...meter.filters.map(filterSql),
+    ...(keeps.length ? [Prisma.sql`(${Prisma.join(keeps.map((rule) => allOf(rule.conditions)), " OR ")})`] : []),
+    ...drops.map((rule) => Prisma.sql`NOT ${allOf(rule.conditions)}`),
+  ];
+  return Prisma.join(conditions, " AND ");
 }

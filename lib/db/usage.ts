@@ -70,12 +70,32 @@ function latestMerge(column: "latestValue" | "latestTxn" | "latestAt") {
 
 export type PeriodSpan = { start: Date; end: Date; inner: { start: Date; end: Date } | null };
 
-/** The raw events a period reads itself: outside its whole hours, or received after the watermark. */
-function rawPeriodSql(meter: MeterSql, customerId: string, span: PeriodSpan) {
-  const inPeriod = Prisma.sql`"customerId" = ${customerId} AND ${countedSql(meter)} AND "timestamp" >= ${iso(span.start)}::timestamptz AND "timestamp" < ${iso(span.end)}::timestamptz`;
-  if (!span.inner) return inPeriod;
-  const inner = Prisma.sql`"timestamp" >= ${iso(span.inner.start)}::timestamptz AND "timestamp" < ${iso(span.inner.end)}::timestamptz`;
-  return Prisma.sql`${inPeriod} AND (NOT (${inner}) OR "receivedAt" > (SELECT COALESCE(max("rolledUpTo"), 'epoch'::timestamptz) FROM "UsageRollupState"))`;
+/** The watermark as the database has it now (the epoch before the first rollup). */
+export async function readRollupWatermark(db: Db): Promise<Date> {
+  const [row] = await db.$queryRaw<{ at: Date }[]>`SELECT COALESCE(max("rolledUpTo"), 'epoch'::timestamptz) AS at FROM "UsageRollupState"`;
+  return row!.at;
+}
+
+const watermarkColumn = Prisma.sql`(SELECT COALESCE(max("rolledUpTo"), 'epoch'::timestamptz) FROM "UsageRollupState") AS wm`;
+
+/**
+ * The raw events a period reads itself, as separate index-friendly parts: its edges (outside its
+ * whole hours) by timestamp, and its whole hours' events received after the watermark `w`.
+ */
+function rawPeriodSql(meter: MeterSql, customerId: string, span: PeriodSpan, w: Date) {
+  const counted = Prisma.sql`"customerId" = ${customerId} AND ${countedSql(meter)}`;
+  const range = (start: Date, end: Date) => Prisma.sql`"timestamp" >= ${iso(start)}::timestamptz AND "timestamp" < ${iso(end)}::timestamptz`;
+  const select = (where: Prisma.Sql) => Prisma.sql`SELECT * FROM "UsageEvent" WHERE ${counted} AND ${where}`;
+  if (!span.inner) return Prisma.sql`(${select(range(span.start, span.end))})`;
+  const parts = [
+    // The watermark goes in as a literal (an ISO string of a Date, nothing user-supplied): with a
+    // parameter, a cached generic plan scans the whole period on the timestamp index instead of
+    // the few rows after the watermark on the receivedAt index.
+    select(Prisma.sql`${range(span.inner.start, span.inner.end)} AND "receivedAt" > ${Prisma.raw(`'${iso(w)}'::timestamptz`)}`),
+    ...(span.start < span.inner.start ? [select(range(span.start, span.inner.start))] : []),
+    ...(span.inner.end < span.end ? [select(range(span.inner.end, span.end))] : []),
+  ];
+  return Prisma.sql`(${Prisma.join(parts, " UNION ALL ")})`;
 }
 
 const innerBucketsSql = (meterId: string, customerId: string, span: PeriodSpan) =>
@@ -83,11 +103,37 @@ const innerBucketsSql = (meterId: string, customerId: string, span: PeriodSpan) 
     ? Prisma.sql`"meterId" = ${meterId} AND "customerId" = ${customerId} AND "bucketStart" >= ${iso(span.inner.start)}::timestamptz AND "bucketStart" < ${iso(span.inner.end)}::timestamptz`
     : Prisma.sql`false`;
 
-export type PartialRow = { dimensions: string; count: string; sum: string; max: string | null; latestAt: Date | null; latestTxn: string | null; latestValue: string | null };
+/**
+ * Runs a period read with the watermark `w` it reads the tail after, and checks (every row carries
+ * the watermark its snapshot saw) that the rollups it read stop at that same watermark; if a rollup
+ * pass committed in between, it reads again with the new one. No rows: no events either way.
+ */
+async function atWatermark<Row extends { wm: Date }>(db: Db, read: (w: Date) => Promise<Row[]>): Promise<Row[]> {
+  let w = await readRollupWatermark(db);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const rows = await read(w);
+    const seen = rows[0]?.wm;
+    if (!seen || seen.getTime() === w.getTime()) return rows;
+    w = seen;
+  }
+  throw new Error("Usage rollups kept moving during a period read; try again.");
+}
+
+/** Only latest meters pick the last value across the parts (three sorts per dimension key saved otherwise). */
+const latestColumns = (meter: MeterSql) =>
+  meter.aggregation === "latest"
+    ? Prisma.sql`(array_agg(la ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestAt",
+      (array_agg(lt ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestTxn",
+      (array_agg(lv::text ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestValue"`
+    : Prisma.sql`NULL::timestamptz AS "latestAt", NULL::text AS "latestTxn", NULL::text AS "latestValue"`;
+
+export type PartialRow = { dimensions: string; count: string; sum: string; max: string | null; latestAt: Date | null; latestTxn: string | null; latestValue: string | null; wm: Date };
 
 /** Count, sum, max and latest of the period per dimension values (rollups + raw), one row per dimension key. */
-export async function selectPeriodPartials(db: Db, meter: MeterSql, customerId: string, span: PeriodSpan): Promise<PartialRow[]> {
-  return db.$queryRaw<PartialRow[]>`
+export function selectPeriodPartials(db: Db, meter: MeterSql, customerId: string, span: PeriodSpan): Promise<PartialRow[]> {
+  return atWatermark(
+    db,
+    (w) => db.$queryRaw<PartialRow[]>`
     WITH parts AS (
       SELECT "dimensions" AS dims, "count" AS c, "sum" AS s, "max" AS m, "latestAt" AS la, "latestTxn" AS lt, "latestValue" AS lv
       FROM "UsageRollup" WHERE ${innerBucketsSql(meter.id, customerId, span)}
@@ -96,25 +142,26 @@ export async function selectPeriodPartials(db: Db, meter: MeterSql, customerId: 
         (array_agg("timestamp" ${latestOrder}) FILTER (WHERE v IS NOT NULL))[1],
         (array_agg("transactionId" ${latestOrder}) FILTER (WHERE v IS NOT NULL))[1],
         (array_agg(v ${latestOrder}) FILTER (WHERE v IS NOT NULL))[1]
-      FROM (SELECT "timestamp", "transactionId", ${valueSql(meter)} AS v, ${dimensionsSql(meter)} AS dims FROM "UsageEvent" WHERE ${rawPeriodSql(meter, customerId, span)}) e
+      FROM (SELECT "timestamp", "transactionId", ${valueSql(meter)} AS v, ${dimensionsSql(meter)} AS dims FROM ${rawPeriodSql(meter, customerId, span, w)} raw) e
       GROUP BY dims
     )
-    SELECT dims AS dimensions, sum(c)::text AS count, sum(s)::text AS sum, max(m)::text AS max,
-      (array_agg(la ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestAt",
-      (array_agg(lt ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestTxn",
-      (array_agg(lv::text ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST))[1] AS "latestValue"
-    FROM parts GROUP BY dims ORDER BY dims`;
+    SELECT dims AS dimensions, sum(c)::text AS count, sum(s)::text AS sum, max(m)::text AS max, ${latestColumns(meter)}, ${watermarkColumn}
+    FROM parts GROUP BY dims ORDER BY dims`,
+  );
 }
 
 /** Distinct values of the period per dimension key, and (dimensions null) across all of them. */
-export async function selectPeriodUniqueCounts(db: Db, meter: MeterSql, customerId: string, span: PeriodSpan): Promise<{ dimensions: string | null; count: string }[]> {
-  return db.$queryRaw`
+export function selectPeriodUniqueCounts(db: Db, meter: MeterSql, customerId: string, span: PeriodSpan): Promise<{ dimensions: string | null; count: string; wm: Date }[]> {
+  return atWatermark(
+    db,
+    (w) => db.$queryRaw<{ dimensions: string | null; count: string; wm: Date }[]>`
     WITH vals AS (
       SELECT "dimensions" AS dims, "value" AS val FROM "UsageRollupValue" WHERE ${innerBucketsSql(meter.id, customerId, span)}
       UNION ALL
-      SELECT ${dimensionsSql(meter)}, ${textValueSql(meter)} FROM "UsageEvent" WHERE ${rawPeriodSql(meter, customerId, span)} AND ${textValueSql(meter)} IS NOT NULL
+      SELECT ${dimensionsSql(meter)}, ${textValueSql(meter)} FROM ${rawPeriodSql(meter, customerId, span, w)} raw WHERE ${textValueSql(meter)} IS NOT NULL
     )
-    SELECT dims AS dimensions, count(DISTINCT val)::text AS count FROM vals GROUP BY GROUPING SETS ((dims), ()) ORDER BY dims NULLS FIRST`;
+    SELECT dims AS dimensions, count(DISTINCT val)::text AS count, ${watermarkColumn} FROM vals GROUP BY GROUPING SETS ((dims), ()) ORDER BY dims NULLS FIRST`,
+  );
 }
 
 export type ValueChangeRow = { dimensions: string; at: Date; txn: string; value: string };

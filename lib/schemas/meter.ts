@@ -40,6 +40,19 @@ const groupBySchema = z
   .max(5, { error: "group_by holds at most 5 dimensions." })
   .refine((names) => new Set(names).size === names.length, { error: "group_by must not repeat a property." })
   .meta({ description: "Dimensions: properties whose values split the usage (e.g. `model`, `region`), in order." });
+export const ingestRuleSchema = z
+  .object({
+    action: z.enum(["keep", "drop"], { error: "action must be keep or drop." }),
+    conditions: z.array(meterFilterSchema, { error: "conditions must be an array of filters." }).min(1, { error: "conditions must hold at least one filter." }).max(10, { error: "conditions holds at most 10 filters." }),
+  })
+  .strict()
+  .meta({
+    id: "MeterIngestRule",
+    description:
+      "keep: with keep rules, the meter keeps only events matching one of them; drop: the meter drops events matching all the conditions. An event is not stored when every meter counting its name drops it; each meter counts what it dropped (dropped_events).",
+  });
+const ingestRulesSchema = z.array(ingestRuleSchema, { error: "ingest_rules must be an array." }).max(10, { error: "ingest_rules holds at most 10 rules." });
+
 const propertySchema = propertyName("property").meta({ description: "The aggregated property; required for every aggregation but count." });
 
 export const createMeterSchema = z
@@ -52,6 +65,7 @@ export const createMeterSchema = z
     property: propertySchema.optional(),
     filters: filtersSchema.default([]),
     group_by: groupBySchema.default([]),
+    ingest_rules: ingestRulesSchema.default([]),
     metadata: metadataSchema.default({}),
   })
   .strict()
@@ -68,13 +82,14 @@ export const updateMeterSchema = z
     property: propertySchema.nullable().optional(),
     filters: filtersSchema.optional(),
     group_by: groupBySchema.optional(),
+    ingest_rules: ingestRulesSchema.optional(),
     metadata: metadataPatchSchema.optional(),
   })
   .strict()
   .meta({
     id: "UpdateMeterRequest",
     description:
-      "Only the fields sent change. code, event_name, aggregation, property, filters and group_by change only while no plan charge prices the meter; a change to how it aggregates recomputes its usage from the raw events.",
+      "Only the fields sent change. code, event_name, aggregation, property, filters, group_by and ingest_rules change only while no plan charge prices the meter; a change to what or how it counts recomputes its usage from the raw events.",
   });
 export type UpdateMeterInput = z.infer<typeof updateMeterSchema>;
 
@@ -99,6 +114,8 @@ export const meterDtoSchema = z
     property: z.string().nullable(),
     filters: z.array(meterFilterSchema),
     group_by: z.array(z.string()),
+    ingest_rules: z.array(ingestRuleSchema),
+    dropped_events: z.number().int().meta({ description: "Incoming events this meter's ingest rules dropped." }),
     metadata: z.record(z.string(), z.string()),
     ...archivableDtoFields,
   })

@@ -52,12 +52,12 @@ export const usageEventBatchSchema = z
   .strict()
   .meta({ id: "UsageEventBatchRequest" });
 
-export const EVENT_STATUSES = ["accepted", "duplicate", "not_counted"] as const;
+export const EVENT_STATUSES = ["accepted", "duplicate", "not_counted", "dropped"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 const eventStatusSchema = z.enum(EVENT_STATUSES).meta({
   description:
-    "accepted: stored and counted; duplicate: this transaction_id was already stored (not counted again); not_counted: stored and listed, but its period is already invoiced, so it is reported instead of counted.",
+    "accepted: stored and counted; duplicate: this transaction_id was already stored (not counted again); not_counted: stored and listed, but its period is already invoiced, so it is reported instead of counted; dropped: not stored, every meter counting its name drops it by its ingest rules (counted in their dropped_events).",
 });
 
 export const eventErrorSchema = z
@@ -82,8 +82,9 @@ export const usageEventBatchResultSchema = z
     accepted: z.number().int(),
     duplicates: z.number().int(),
     not_counted: z.number().int(),
+    dropped: z.number().int(),
     rejected: z.number().int(),
-    results: z.array(eventResultSchema).meta({ description: "One per stored or duplicate event, by index." }),
+    results: z.array(eventResultSchema).meta({ description: "One per valid event (stored, duplicate or dropped), by index." }),
     errors: z.array(eventErrorSchema).meta({ description: "One per rejected event; the other events of the batch are stored." }),
   })
   .meta({ id: "UsageEventBatchResult" });

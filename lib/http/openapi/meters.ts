@@ -42,7 +42,7 @@ export const usageEventPaths: ZodOpenApiPathsObject = {
       requestBody: { required: true, content: json(usageEventInputSchema) },
       responses: {
         "201": { description: "Stored (`accepted` or `not_counted`).", content: json(usageEventResultSchema) },
-        "200": { description: "A duplicate of a stored event (`duplicate`).", content: json(usageEventResultSchema) },
+        "200": { description: "A duplicate of a stored event (`duplicate`), or an event every meter's ingest rules drop (`dropped`, not stored).", content: json(usageEventResultSchema) },
         "409": error("The Idempotency-Key was reused with another body."),
         "413": error("The body is larger than 1 MiB, or `properties` larger than 8 KiB (`param: properties`)."),
         "422": error(

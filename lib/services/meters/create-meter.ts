@@ -27,6 +27,7 @@ export async function createMeter(ctx: Ctx, input: CreateMeterInput): Promise<Me
         property,
         filters: input.filters,
         groupBy: input.group_by,
+        ingestRules: input.ingest_rules,
         metadata: input.metadata,
         archivedAt: null,
         createdAt: ctx.now,

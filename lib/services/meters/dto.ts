@@ -5,6 +5,7 @@ import type { MeterDto } from "../../schemas/meter";
 import type { Aggregation } from "../../usage/aggregation";
 import type { MeterRule } from "../../usage/event-rules";
 import type { MeterFilter } from "../../usage/filters";
+import type { IngestRule } from "../../usage/ingest-rules";
 import { archivable } from "../catalog/dto";
 import { toMetadataDto } from "../metadata";
 
@@ -12,6 +13,8 @@ export const aggregationOf = (row: Pick<MeterRow, "aggregation">) => row.aggrega
 
 /** Filters are validated on the way in (meterFilterSchema); stored JSON is read back as is. */
 export const filtersOf = (row: Pick<MeterRow, "filters">) => (Array.isArray(row.filters) ? (row.filters as unknown as MeterFilter[]) : []);
+
+export const ingestRulesOf = (row: Pick<MeterRow, "ingestRules">) => (Array.isArray(row.ingestRules) ? (row.ingestRules as unknown as IngestRule[]) : []);
 
 export const toMeterRule = (row: MeterRow): MeterRule => ({ code: row.code, aggregation: aggregationOf(row), property: row.property, filters: filtersOf(row) });
 
@@ -26,6 +29,8 @@ export const toMeterDto = (row: MeterRow): MeterDto => ({
   property: row.property,
   filters: filtersOf(row),
   group_by: row.groupBy,
+  ingest_rules: ingestRulesOf(row),
+  dropped_events: Number(row.droppedEvents),
   metadata: toMetadataDto(row.metadata),
   ...archivable(row),
 });
@@ -38,4 +43,5 @@ export const toRollupMeter = (row: MeterRow): RollupMeter => ({
   property: row.property,
   filters: filtersOf(row),
   groupBy: row.groupBy,
+  ingestRules: ingestRulesOf(row),
 });

@@ -5,7 +5,7 @@ import type { Aggregation } from "../../usage/aggregation";
 import { throwIfIssues } from "../pricing/charge-properties";
 
 /** The fields that decide which events count and how: changing one recomputes the rollups. */
-export const AGGREGATION_FIELDS = ["event_name", "aggregation", "property", "filters", "group_by"] as const;
+export const AGGREGATION_FIELDS = ["event_name", "aggregation", "property", "filters", "group_by", "ingest_rules"] as const;
 
 /** count takes no property; every other aggregation needs one (422 naming `property`). */
 export function assertPropertyFits(aggregation: Aggregation, property: string | null): void {

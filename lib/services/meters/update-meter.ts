@@ -7,7 +7,7 @@ import { assertCanWrite, type Ctx } from "../context";
 import { mergeMetadata } from "../metadata";
 import { inTransaction } from "../transaction";
 import { rebuildMeterRollups } from "../usage/roll-up-usage";
-import { aggregationOf, filtersOf, toMeterDto } from "./dto";
+import { aggregationOf, filtersOf, ingestRulesOf, toMeterDto } from "./dto";
 import { AGGREGATION_FIELDS, assertPropertyFits, upperAggregation } from "./shared";
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -27,6 +27,7 @@ export async function updateMeter(ctx: Ctx, meterId: string, input: UpdateMeterI
       property: input.property !== undefined && input.property !== meter.property,
       filters: input.filters !== undefined && !sameJson(input.filters, filtersOf(meter)),
       group_by: input.group_by !== undefined && !sameJson(input.group_by, meter.groupBy),
+      ingest_rules: input.ingest_rules !== undefined && !sameJson(input.ingest_rules, ingestRulesOf(meter)),
     };
     for (const field of ["code", ...AGGREGATION_FIELDS] as const) {
       await assertUnreferenced(field, changed[field], () => countMeterCharges(tx, meter.id), "plan charge(s)");
@@ -44,6 +45,7 @@ export async function updateMeter(ctx: Ctx, meterId: string, input: UpdateMeterI
     if (property !== meter.property) data.property = property;
     if (input.filters !== undefined) data.filters = input.filters;
     if (input.group_by !== undefined) data.groupBy = input.group_by;
+    if (input.ingest_rules !== undefined) data.ingestRules = input.ingest_rules;
     if (input.metadata !== undefined) data.metadata = mergeMetadata(meter.metadata, input.metadata);
     const updated = await withUniqueCode("meter", input.code, () => storeMeter(tx, meter.id, { ...data, updatedAt: ctx.now }));
     const rebuilt = AGGREGATION_FIELDS.some((field) => changed[field]) || property !== meter.property;

@@ -3,7 +3,7 @@
 // rollup job does, later). Per-event errors come back by index; the rest of the batch is stored.
 import "server-only";
 import { database, prisma } from "../../db/client";
-import { findActiveMetersByEventNames, type MeterRow } from "../../db/meters";
+import { addDroppedEvents, findActiveMetersByEventNames, type MeterRow } from "../../db/meters";
 import { findCustomersByIdsOrRefs, findInvoicedUsageSpans, insertUsageEvents, type NewUsageEvent } from "../../db/usage-events";
 import { env } from "../../env";
 import { AppError, formatParam } from "../../errors";
@@ -18,8 +18,9 @@ import {
   type UsageEventInput,
 } from "../../schemas/usage-event";
 import { checkEventProperties, checkEventTime, type TimeWindow } from "../../usage/event-rules";
+import { ingestDecision } from "../../usage/ingest-rules";
 import { assertCanWrite, type Ctx } from "../context";
-import { toMeterRule } from "../meters/dto";
+import { ingestRulesOf, toMeterRule } from "../meters/dto";
 
 const DAY_MS = 86_400_000;
 
@@ -56,15 +57,24 @@ async function resolveCustomers(candidates: Candidate[], errors: EventError[]): 
   return resolved;
 }
 
-function checkAgainstMeters(candidate: Candidate, metersByEvent: Map<string, MeterRow[]>, now: Date, window: TimeWindow): Omit<EventError, "index"> | null {
+type Verdict = { issue: Omit<EventError, "index"> } | { droppedBy: MeterRow[]; dropped: boolean };
+
+/** The event against the meters counting its name: an error, or which meters' ingest rules drop it. */
+function checkAgainstMeters(candidate: Candidate, metersByEvent: Map<string, MeterRow[]>, now: Date, window: TimeWindow): Verdict {
   const { input } = candidate;
   const meters = metersByEvent.get(input.event_name);
-  if (!meters) return { code: "unknown_event_name", param: "event_name", message: `No active meter counts events named '${input.event_name}'; create a meter for it first.` };
+  if (!meters) return { issue: { code: "unknown_event_name", param: "event_name", message: `No active meter counts events named '${input.event_name}'; create a meter for it first.` } };
   const bytes = Buffer.byteLength(JSON.stringify(input.properties));
   if (bytes > MAX_PROPERTIES_BYTES) {
-    return { code: "payload_too_large", param: "properties", message: `properties is ${bytes} bytes as JSON; at most ${MAX_PROPERTIES_BYTES} are allowed.` };
+    return { issue: { code: "payload_too_large", param: "properties", message: `properties is ${bytes} bytes as JSON; at most ${MAX_PROPERTIES_BYTES} are allowed.` } };
   }
-  return checkEventTime(candidate.timestamp, now, window) ?? checkEventProperties(input.properties, meters.map(toMeterRule));
+  const late = checkEventTime(candidate.timestamp, now, window);
+  if (late) return { issue: late };
+  const decision = ingestDecision(input.properties, meters.map((meter) => ({ ingestRules: ingestRulesOf(meter) })));
+  const droppedBy = decision.droppingMeters.map((index) => meters[index]!);
+  if (decision.dropped) return { droppedBy, dropped: true };
+  const issue = checkEventProperties(input.properties, meters.filter((meter) => !droppedBy.includes(meter)).map(toMeterRule));
+  return issue ? { issue } : { droppedBy, dropped: false };
 }
 
 /** Events whose timestamp falls in a span already invoiced for usage are stored but not counted. */
@@ -94,13 +104,21 @@ export async function recordUsageEvents(ctx: Ctx, rawEvents: unknown[]): Promise
   for (const meter of meters) metersByEvent.set(meter.eventName, [...(metersByEvent.get(meter.eventName) ?? []), meter]);
   const window = ingestionWindow();
   const valid: (Candidate & { customerId: string })[] = [];
+  const dropped: Candidate[] = [];
+  const dropCounts = new Map<string, number>();
   for (const candidate of candidates) {
     const customerId = customers.get(candidate.index);
     if (!customerId) continue;
-    const issue = checkAgainstMeters(candidate, metersByEvent, ctx.now, window);
-    if (issue) errors.push({ index: candidate.index, ...issue });
+    const verdict = checkAgainstMeters(candidate, metersByEvent, ctx.now, window);
+    if ("issue" in verdict) {
+      errors.push({ index: candidate.index, ...verdict.issue });
+      continue;
+    }
+    for (const meter of verdict.droppedBy) dropCounts.set(meter.id, (dropCounts.get(meter.id) ?? 0) + 1);
+    if (verdict.dropped) dropped.push(candidate);
     else valid.push({ ...candidate, customerId });
   }
+  if (dropCounts.size > 0) await addDroppedEvents(prisma(), dropCounts);
 
   // A transaction id repeated inside the batch: the first occurrence is the event, the others duplicates.
   const firstIndex = new Map<string, number>();
@@ -126,12 +144,15 @@ export async function recordUsageEvents(ctx: Ctx, rawEvents: unknown[]): Promise
     const status: EventStatus = !stored ? "duplicate" : notCounted.has(id) ? "not_counted" : "accepted";
     return { index: event.index, transaction_id: id, status };
   });
+  for (const candidate of dropped) results.push({ index: candidate.index, transaction_id: candidate.input.transaction_id, status: "dropped" });
+  results.sort((a, b) => a.index - b.index);
   const count = (status: EventStatus) => results.filter((result) => result.status === status).length;
   return {
     object: "usage_event_batch",
     accepted: count("accepted"),
     duplicates: count("duplicate"),
     not_counted: count("not_counted"),
+    dropped: count("dropped"),
     rejected: errors.length,
     results,
     errors: errors.sort((a, b) => a.index - b.index),
@@ -146,5 +167,5 @@ export async function recordUsageEvent(ctx: Ctx, input: UsageEventInput): Promis
   const error = batch.errors[0];
   if (error) throw new AppError(ERROR_STATUS_CODE[error.code] ?? "unprocessable", error.message, { param: error.param, details: [{ param: error.param, message: error.message, code: error.code }] });
   const result = batch.results[0]!;
-  return { created: result.status !== "duplicate", body: { object: "usage_event_result", transaction_id: result.transaction_id, status: result.status } };
+  return { created: result.status === "accepted" || result.status === "not_counted", body: { object: "usage_event_result", transaction_id: result.transaction_id, status: result.status } };
 }

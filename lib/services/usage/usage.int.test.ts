@@ -112,6 +112,36 @@ describe("ingestion", () => {
   });
 });
 
+describe("ingest filter rules", () => {
+  test("a meter drops what its rules say (counted on the meter); an event every meter drops is not stored", async () => {
+    const calls = await meter({ code: "calls", event_name: "api.call", aggregation: "count", ingest_rules: [{ action: "drop", conditions: [{ property: "env", operator: "in", values: ["test"] }] }] });
+    const euBytes = await meter({ code: "eu-bytes", event_name: "api.call", aggregation: "sum", property: "n", ingest_rules: [{ action: "keep", conditions: [{ property: "region", operator: "in", values: ["eu"] }] }] });
+    const result = await recordUsageEvents(ctx, [
+      ev("e1", "api.call", hoursAgo(1), { env: "test", region: "us", n: 1 }),
+      ev("e2", "api.call", hoursAgo(1), { env: "test", region: "eu", n: 2 }),
+      ev("e3", "api.call", hoursAgo(1), { env: "prod", region: "us", n: 4 }),
+      ev("e4", "api.call", hoursAgo(1), { env: "prod", region: "eu", n: "x" }),
+      ev("e5", "api.call", hoursAgo(1), { env: "test", region: "us", n: "x" }),
+    ]);
+    expect(result).toMatchObject({ accepted: 2, dropped: 2, rejected: 1, errors: [{ index: 3, code: "invalid_property_value", param: "properties.n" }] });
+    expect(result.results.map((r) => [r.transaction_id, r.status])).toEqual([
+      ["e1", "dropped"],
+      ["e2", "accepted"],
+      ["e3", "accepted"],
+      ["e5", "dropped"],
+    ]);
+    expect((await prisma().usageEvent.findMany({ orderBy: { transactionId: "asc" } })).map((e) => e.transactionId)).toEqual(["e2", "e3"]);
+    expect((await findMeterById(prisma(), calls.id))!.droppedEvents).toBe(3n);
+    expect((await findMeterById(prisma(), euBytes.id))!.droppedEvents).toBe(3n);
+    const start = new Date(now().getTime() - 2 * HOUR);
+    for (const pass of ["raw", "rolled up"]) {
+      if (pass === "rolled up") await rollUpUsage({ settleMs: 0 });
+      expect((await usage(calls.id, start, now())).quantity).toBe("1");
+      expect((await usage(euBytes.id, start, now())).quantity).toBe("2");
+    }
+  });
+});
+
 describe("aggregations and rollups", () => {
   test("each aggregation type returns the exact value on a known event set, before and after rollup", async () => {
     const base = floorHour(new Date(now().getTime() - 30 * HOUR));
