@@ -25,3 +25,8 @@ export const CUSTOMER_TABS = [
   { href: "/customers/groups", label: "Groups" },
   { href: "/customers/import", label: "Import" },
 ] as const;
+
+export const SUBSCRIPTION_TABS = [
+  { href: "/subscriptions", label: "Subscriptions" },
+  { href: "/subscriptions/test-clocks", label: "Test clocks" },
+] as const;

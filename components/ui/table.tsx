@@ -19,10 +19,12 @@ type DataTableProps<Row> = {
   rows: Row[];
   rowKey: (row: Row) => string;
   empty: ReactNode;
+  /** Rows of a <tfoot> (e.g. totals), as <tr> elements. */
+  footer?: ReactNode;
 };
 
 /** A table that scrolls sideways on small screens instead of squeezing its columns. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, empty, footer }: DataTableProps<Row>) {
   // `relative`: sr-only texts are absolutely positioned and must not escape the scroller (page-wide overflow).
   return (
     <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
@@ -73,6 +75,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTa
             ))
           )}
         </tbody>
+        {footer && <tfoot className="border-t border-slate-200 bg-slate-50 font-medium text-slate-900">{footer}</tfoot>}
       </table>
     </div>
   );

@@ -137,6 +137,8 @@ export const listPlanVersions = (db: Db, planId: string): Promise<PlanVersionRow
 export const findPlanVersion = (db: Db, planId: string, version: number): Promise<PlanVersionRow | null> =>
   db.planVersion.findUnique({ where: { planId_version: { planId, version } }, select: versionSelect });
 
+export const findPlanVersionById = (db: Db, id: string): Promise<PlanVersionRow | null> => db.planVersion.findUnique({ where: { id }, select: versionSelect });
+
 export type PlanFilters = { q?: string; status?: PlanStatus; productId?: string; currency?: string; metadata?: Record<string, string> };
 export type PlanSort = { field: "id" | "code"; direction: "asc" | "desc" };
 

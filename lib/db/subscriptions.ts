@@ -1,7 +1,7 @@
 // Typed row access for subscriptions, their items, events and coupon redemptions.
 import type { Prisma } from "./generated/client";
 import { findPlanById, type PlanRow } from "./plans";
-import type { BillingAlignment, BillingTiming, ChargeKind, ProrationMode, SubscriptionStatus } from "./generated/enums";
+import type { BillingAlignment, BillingTiming, ChargeKind, ProrationMode, ScheduledChangeKind, ScheduledChangeStatus, SubscriptionStatus } from "./generated/enums";
 import type { Db } from "./types";
 
 const itemSelect = {
@@ -16,6 +16,9 @@ const itemSelect = {
   activeFrom: true,
   activeUntil: true,
 } as const;
+
+/** In plan order; a charge's successive spans in time order. */
+const itemOrder: Prisma.SubscriptionItemOrderByWithRelationInput[] = [{ charge: { position: "asc" } }, { activeFrom: "asc" }];
 
 const subscriptionSelect = {
   id: true,
@@ -43,7 +46,7 @@ const subscriptionSelect = {
   createdAt: true,
   updatedAt: true,
   planVersion: { select: { billingInterval: true, intervalCount: true } },
-  items: { select: itemSelect, orderBy: { charge: { position: "asc" } } },
+  items: { select: itemSelect, orderBy: itemOrder },
 } as const;
 
 export type SubscriptionRow = Prisma.SubscriptionGetPayload<{ select: typeof subscriptionSelect }>;
@@ -118,22 +121,59 @@ export const insertSubscriptionEvents = (db: Db, data: readonly SubscriptionEven
 export const findSubscriptionById = (db: Db, id: string): Promise<SubscriptionRow | null> =>
   db.subscription.findUnique({ where: { id }, select: subscriptionSelect });
 
-export type SubscriptionFilters = { customerId?: string; planId?: string; status?: SubscriptionStatus; metadata?: Record<string, string> };
+export type SubscriptionFilters = {
+  customerId?: string;
+  planId?: string;
+  status?: SubscriptionStatus;
+  metadata?: Record<string, string>;
+  /** Case-insensitive, in the customer's name, email or external reference, or the subscription id. */
+  q?: string;
+  /** Renewal (next billing) on or after / before these instants. */
+  renewsFrom?: Date;
+  renewsBefore?: Date;
+};
+export type SubscriptionOrder = { field: "startedAt" | "nextBillingAt"; direction: "asc" | "desc" };
 
-/** Newest first (ids are time-ordered); the cursor is the last id seen. */
-export const listSubscriptions = (db: Db, { limit, startingAfter, filters }: { limit: number; startingAfter?: string; filters: SubscriptionFilters }): Promise<SubscriptionRow[]> =>
-  db.subscription.findMany({
-    where: {
-      ...(filters.customerId ? { customerId: filters.customerId } : {}),
-      ...(filters.planId ? { planId: filters.planId } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(startingAfter ? { id: { lt: startingAfter } } : {}),
-      AND: Object.entries(filters.metadata ?? {}).map(([key, value]) => ({ metadata: { path: [key], equals: value } })),
-    },
-    orderBy: { id: "desc" },
+function filterConditions(filters: SubscriptionFilters): Prisma.SubscriptionWhereInput[] {
+  const and: Prisma.SubscriptionWhereInput[] = [];
+  if (filters.customerId) and.push({ customerId: filters.customerId });
+  if (filters.planId) and.push({ planId: filters.planId });
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.renewsFrom) and.push({ nextBillingAt: { gte: filters.renewsFrom } });
+  if (filters.renewsBefore) and.push({ nextBillingAt: { lt: filters.renewsBefore } });
+  for (const [key, value] of Object.entries(filters.metadata ?? {})) and.push({ metadata: { path: [key], equals: value } });
+  if (filters.q) {
+    // Prisma passes `contains` to ILIKE unescaped: match %, _ and \ literally.
+    const contains = { contains: filters.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const };
+    and.push({ OR: [{ id: filters.q }, { customer: { name: contains } }, { customer: { email: contains } }, { customer: { externalRef: contains } }] });
+  }
+  return and;
+}
+
+/**
+ * Without an order: newest first, the cursor being the last id seen (ids are time-ordered). With an
+ * order: keyset pagination on (field, id); subscriptions without a next billing date come last.
+ */
+export function listSubscriptions(
+  db: Db,
+  { limit, startingAfter, order, after, filters }: { limit: number; startingAfter?: string; order?: SubscriptionOrder; after?: { key: Date | null; id: string }; filters: SubscriptionFilters },
+): Promise<SubscriptionRow[]> {
+  const and = filterConditions(filters);
+  if (!order && startingAfter) and.push({ id: { lt: startingAfter } });
+  // Only the next billing date can be missing (ended subscriptions): those rows sort last.
+  const nullable = order?.field === "nextBillingAt";
+  if (order && after) {
+    const beyond = order.direction === "asc" ? "gt" : "lt";
+    const afterKey: Prisma.SubscriptionWhereInput[] = [{ [order.field]: { [beyond]: after.key } }, { [order.field]: after.key, id: { [beyond]: after.id } }];
+    and.push(after.key === null ? { [order.field]: null, id: { [beyond]: after.id } } : { OR: nullable ? [...afterKey, { [order.field]: null }] : afterKey });
+  }
+  return db.subscription.findMany({
+    where: { AND: and },
+    orderBy: order ? [{ [order.field]: nullable ? { sort: order.direction, nulls: "last" } : order.direction }, { id: order.direction }] : [{ id: "desc" }],
     take: limit,
     select: subscriptionSelect,
   });
+}
 
 /** The coupons redeemed for each of these subscriptions, oldest first. */
 export async function listRedemptionsOfSubscriptions(db: Db, subscriptionIds: readonly string[]): Promise<Map<string, { couponId: string; redeemedAt: Date }[]>> {
@@ -151,3 +191,75 @@ export async function listRedemptionsOfSubscriptions(db: Db, subscriptionIds: re
 
 export const findSubscriptionsByIds = (db: Db, ids: readonly string[]): Promise<SubscriptionRow[]> =>
   db.subscription.findMany({ where: { id: { in: [...ids] } }, select: subscriptionSelect, orderBy: { id: "asc" } });
+
+// ─── Lifecycle changes (lib/services/subscriptions/*) ───────────────────────────
+
+/** Locks the subscription row until commit (every lifecycle change runs under it), then reads it. */
+export async function lockSubscription(db: Db, id: string): Promise<SubscriptionRow | null> {
+  await db.$queryRaw`SELECT 1 FROM "Subscription" WHERE "id" = ${id} FOR UPDATE`;
+  return findSubscriptionById(db, id);
+}
+
+export type SubscriptionStateData = Partial<{
+  status: SubscriptionStatus;
+  pausedFrom: SubscriptionStatus | null;
+  cancelAtPeriodEnd: boolean;
+  planId: string;
+  planVersionId: string;
+  canceledAt: Date | null;
+  cancelReason: string | null;
+  endedAt: Date | null;
+}>;
+
+export const updateSubscription = (db: Db, id: string, data: SubscriptionStateData & { updatedAt: Date }) =>
+  db.subscription.update({ where: { id }, data, select: { id: true } });
+
+/** Closes items (end exclusive); an item is never edited otherwise. */
+export const closeSubscriptionItems = (db: Db, itemIds: string[], at: Date) =>
+  db.subscriptionItem.updateMany({ where: { id: { in: itemIds }, activeUntil: null }, data: { activeUntil: at } });
+
+export const insertSubscriptionItems = (db: Db, subscriptionId: string, items: SubscriptionItemData[], createdAt: Date) =>
+  db.subscriptionItem.createMany({ data: items.map((item) => ({ ...item, subscriptionId, createdAt })) });
+
+const eventSelect = { id: true, type: true, fromStatus: true, toStatus: true, details: true, occurredAt: true, actorLabel: true } as const;
+export type SubscriptionEventRow = Prisma.SubscriptionEventGetPayload<{ select: typeof eventSelect }>;
+
+/** Newest first (ids are time-ordered); the cursor is the last id seen. */
+export const listSubscriptionEvents = (db: Db, subscriptionId: string, { limit, startingAfter, types }: { limit?: number; startingAfter?: string; types?: string[] }) =>
+  db.subscriptionEvent.findMany({
+    where: { subscriptionId, ...(startingAfter ? { id: { lt: startingAfter } } : {}), ...(types ? { type: { in: types } } : {}) },
+    orderBy: { id: "desc" },
+    take: limit,
+    select: eventSelect,
+  });
+
+const scheduledChangeSelect = { id: true, subscriptionId: true, kind: true, status: true, effectiveAt: true, details: true, createdAt: true, updatedAt: true } as const;
+export type ScheduledChangeRow = Prisma.ScheduledChangeGetPayload<{ select: typeof scheduledChangeSelect }>;
+
+export const insertScheduledChange = (
+  db: Db,
+  data: { id: string; subscriptionId: string; kind: ScheduledChangeKind; effectiveAt: Date; details: Prisma.InputJsonValue; createdAt: Date },
+) => db.scheduledChange.create({ data: { ...data, updatedAt: data.createdAt }, select: scheduledChangeSelect });
+
+/** Newest first. */
+export const listScheduledChanges = (db: Db, subscriptionId: string, filters: { status?: ScheduledChangeStatus; kind?: ScheduledChangeKind } = {}) =>
+  db.scheduledChange.findMany({ where: { subscriptionId, ...filters }, orderBy: { id: "desc" }, select: scheduledChangeSelect });
+
+export const findScheduledChange = (db: Db, subscriptionId: string, id: string) =>
+  db.scheduledChange.findFirst({ where: { id, subscriptionId }, select: scheduledChangeSelect });
+
+export const setScheduledChangeStatus = (db: Db, ids: string[], status: ScheduledChangeStatus, updatedAt: Date) =>
+  db.scheduledChange.updateMany({ where: { id: { in: ids }, status: "PENDING" }, data: { status, updatedAt } });
+
+/** Names to show beside ids in the console (a page of subscriptions at a time). */
+export async function findNames(db: Db, { customerIds, planIds }: { customerIds: string[]; planIds: string[] }) {
+  const [customers, plans] = await Promise.all([
+    db.customer.findMany({ where: { id: { in: customerIds } }, select: { id: true, name: true } }),
+    db.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, name: true, code: true } }),
+  ]);
+  return { customers, plans };
+}
+
+/** Sets one scheduled change's status whatever it was (the billing run marks a change applied before applying it). */
+export const markScheduledChange = (db: Db, id: string, status: ScheduledChangeStatus, updatedAt: Date) =>
+  db.scheduledChange.update({ where: { id }, data: { status, updatedAt }, select: { id: true } });

@@ -140,14 +140,14 @@ export async function selectPeriodValues(db: Db, meter: MeterSql, customerId: st
   return rows.map((row) => row.value);
 }
 
-export type UsageItemRow = { subscriptionId: string; key: string; description: string; properties: unknown; activeFrom: Date; activeUntil: Date | null; meterId: string };
+export type UsageItemRow = { id: string; subscriptionId: string; key: string; description: string; properties: unknown; activeFrom: Date; activeUntil: Date | null; meterId: string };
 
 /** The usage items of these subscriptions whose charge prices a meter. */
-export async function findUsageItems(db: Db, subscriptionIds: string[]): Promise<UsageItemRow[]> {
+export async function findUsageItems(db: Db, subscriptionIds: readonly string[]): Promise<UsageItemRow[]> {
   const rows = await db.subscriptionItem.findMany({
-    where: { subscriptionId: { in: subscriptionIds }, kind: "USAGE", charge: { meterId: { not: null } } },
+    where: { subscriptionId: { in: [...subscriptionIds] }, kind: "USAGE", charge: { meterId: { not: null } } },
     orderBy: [{ subscriptionId: "asc" }, { activeFrom: "asc" }],
-    select: { subscriptionId: true, key: true, description: true, properties: true, activeFrom: true, activeUntil: true, charge: { select: { meterId: true } } },
+    select: { id: true, subscriptionId: true, key: true, description: true, properties: true, activeFrom: true, activeUntil: true, charge: { select: { meterId: true } } },
   });
   return rows.map(({ charge, ...row }) => ({ ...row, meterId: charge.meterId! }));
 }

@@ -80,7 +80,9 @@ describe("usage-priced subscription", () => {
     for (const pass of ["raw", "rolled up"]) {
       if (pass === "rolled up") await rollUpUsage({ settleMs: 0 });
       const [aggregate] = await getSubscriptionPeriodUsage(prisma(), { subscriptionId, customerId: customer.id, periodIndex: 0, ...period0 });
+      const item = await prisma().subscriptionItem.findFirstOrThrow({ where: { subscriptionId, key: "tokens" } });
       expect(aggregate).toEqual({
+        itemId: item.id,
         itemKey: "tokens",
         periodIndex: 0,
         quantity: "151.5",
@@ -91,7 +93,6 @@ describe("usage-priced subscription", () => {
           { values: { model: "small" }, quantity: "100.5" },
         ],
       });
-      const item = await prisma().subscriptionItem.findFirstOrThrow({ where: { subscriptionId, key: "tokens" } });
       const rated = rateCharge(toChargeDefinition(item.properties as StoredProperties, "EUR"), { quantity: aggregate!.quantity! });
       expect(rated.amountMinor).toBe(1258n); // 100 × 0.10 + 51.5 × 0.05 = 12.575 → 12.58
       expect(rated.breakdown.map((line) => [line.quantity, line.amount])).toEqual([

@@ -47,8 +47,14 @@ export type InvoiceParties = {
   buyer: InvoiceParty & { account_number: string; reverse_charge: boolean; tax_exempt: boolean };
 };
 
-/** The rating breakdown of a line (tiers, packages, transactions) in major units, for the whole period. */
-export type StoredBreakdown = BreakdownLine[];
+/**
+ * A row of a line's breakdown in major units: the rating's (tiers, packages, transactions, for the
+ * whole period) or, for a metered line with group-by dimensions, one row per combination of values
+ * (`dimension`) with its quantity and its share of the line amount.
+ */
+export type StoredBreakdownRow = BreakdownLine & { dimension?: Record<string, string | null> };
+
+export type StoredBreakdown = StoredBreakdownRow[];
 
 export type StoredLineTax = { rate_id: string; tax_minor: string };
 

@@ -90,11 +90,26 @@ export const createSubscriptionSchema = z
   .meta({ id: "CreateSubscription" });
 export type CreateSubscriptionInput = z.infer<typeof createSubscriptionSchema>;
 
+export const SUBSCRIPTION_SORTS = ["started_at", "-started_at", "next_billing_at", "-next_billing_at"] as const;
+const instantQuery = (field: string) =>
+  z.iso
+    .datetime({ offset: true, error: `${field} must be an ISO 8601 date-time, e.g. 2026-12-01T00:00:00Z.` })
+    .or(z.iso.date({ error: `${field} must be an ISO 8601 date or date-time.` }).transform((date) => `${date}T00:00:00Z`))
+    .transform((value) => new Date(value));
+
 export const listSubscriptionsQueryObjectSchema = paginationQuerySchema
   .extend({
     customer_id: z.string().min(1).optional().meta({ description: "Only this customer's subscriptions." }),
     plan_id: z.string().min(1).optional().meta({ description: "Only subscriptions to this plan (any version)." }),
     status: subscriptionStatusSchema.optional(),
+    q: z.string().trim().min(1).max(200).optional().meta({ description: "Case-insensitive search in the customer's name, email and external reference, or an exact subscription id." }),
+    renews_from: instantQuery("renews_from").optional().meta({ description: "Only subscriptions whose next billing is at or after this date (UTC midnight for a date)." }),
+    renews_before: instantQuery("renews_before").optional().meta({ description: "Only subscriptions whose next billing is before this date." }),
+    sort: z
+      .enum(SUBSCRIPTION_SORTS, { error: `sort must be one of ${SUBSCRIPTION_SORTS.join(", ")}.` })
+      .optional()
+      .meta({ description: "Order: a field, descending with a leading `-`; ties by id; no next billing date comes last. Default: newest first." }),
+    starting_after: z.string().min(1).optional().meta({ description: "The `next_cursor` of the previous page, requested with the same `sort`." }),
   })
   .strict();
 export const listSubscriptionsQuerySchema = withMetadataQuery(listSubscriptionsQueryObjectSchema);
@@ -127,6 +142,7 @@ export const subscriptionDtoSchema = z
     plan_id: z.string(),
     plan_version_id: z.string(),
     status: subscriptionStatusSchema,
+    paused_from: subscriptionStatusSchema.nullable().meta({ description: "paused only: the status `resume` returns to." }),
     cancel_at_period_end: z.boolean(),
     currency: z.string(),
     billing_anchor: z.string(),
@@ -139,7 +155,9 @@ export const subscriptionDtoSchema = z
     next_period_index: z.number().int().meta({ description: "The next period whose opening invoice is still to be made." }),
     next_billing_at: z.string().nullable(),
     canceled_at: z.string().nullable(),
+    cancel_reason: z.string().nullable(),
     ended_at: z.string().nullable(),
+    test_clock_id: z.string().nullable().meta({ description: "The test clock the subscription lives on (its customer's), if any." }),
     items: z.array(subscriptionItemDtoSchema),
     metadata: z.record(z.string(), z.string()),
     created_at: z.string(),
@@ -187,3 +205,116 @@ export const upcomingInvoiceDtoSchema = z
   })
   .meta({ id: "UpcomingInvoice", description: "The invoice the next billing run would create for this subscription (not stored)." });
 export type UpcomingInvoiceDto = z.infer<typeof upcomingInvoiceDtoSchema>;
+
+// ─── Lifecycle actions (pause, cancel, change plan …) ──────────────────────────
+
+const prorateField = (description: string, byDefault: boolean) => z.boolean({ error: "prorate must be true or false." }).default(byDefault).meta({ description });
+const reasonField = z.string({ error: "reason must be a string." }).trim().min(1, { error: "reason must not be empty." }).max(500, { error: "reason must be at most 500 characters." }).optional();
+const whenField = z
+  .enum(["now", "period_end"], { error: "when must be now or period_end." })
+  .default("now")
+  .meta({ description: "now: at once, prorated if `prorate`; period_end: a scheduled change at the end of the current period (cancellable; it replaces a pending one)." });
+
+export const pauseSubscriptionSchema = z.object({ reason: reasonField }).strict().meta({ id: "PauseSubscription" });
+export type PauseSubscriptionInput = z.infer<typeof pauseSubscriptionSchema>;
+
+/** resume, undo_cancel, cancelling a scheduled change: no options. */
+export const subscriptionActionSchema = z.object({}).strict().meta({ id: "SubscriptionActionRequest" });
+
+export const cancelSubscriptionSchema = z
+  .object({
+    at_period_end: z.boolean({ error: "at_period_end must be true or false." }).default(false).meta({ description: "true: schedule the cancellation at the end of the current period (undo with `undo_cancel`)." }),
+    prorate: prorateField("Cancel now only: credit the unused part of the current period's in-advance fees to the customer's balance.", false),
+    reason: reasonField,
+  })
+  .strict()
+  .refine((input) => !(input.at_period_end && input.prorate), { error: "prorate applies to a cancellation now, not at period end.", path: ["prorate"] })
+  .meta({ id: "CancelSubscription" });
+export type CancelSubscriptionInput = z.infer<typeof cancelSubscriptionSchema>;
+
+export const expireSubscriptionSchema = z.object({ reason: reasonField }).strict().meta({ id: "ExpireSubscription" });
+export type ExpireSubscriptionInput = z.infer<typeof expireSubscriptionSchema>;
+
+export const changePlanSchema = z
+  .object({
+    plan_id: idField("plan_id", "plan").meta({ description: "The plan to move to (its current version); same billing interval, sold in the subscription's currency." }),
+    quantities: z.record(z.string(), quantitySchema).default({}).meta({ description: "Quantities by charge key (default: the current quantity of the same key, else the charge's default)." }),
+    add_ons: z
+      .array(z.string({ error: "add_ons must hold charge keys." }))
+      .refine((keys) => new Set(keys).size === keys.length, { error: "add_ons must not repeat a key." })
+      .optional()
+      .meta({ description: "Add-on keys of the new plan to include (default: the current add-ons the new plan also offers)." }),
+    when: whenField,
+    prorate: prorateField("when=now: credit the unused time of the old items and charge the rest of the period for the new ones (false: the new price starts next period).", true),
+  })
+  .strict()
+  .meta({ id: "ChangeSubscriptionPlan" });
+export type ChangePlanInput = z.infer<typeof changePlanSchema>;
+
+export const changeQuantitySchema = z
+  .object({
+    quantities: z
+      .record(z.string(), quantitySchema)
+      .refine((quantities) => Object.keys(quantities).length > 0, { error: "Give at least one quantity by charge key." })
+      .meta({ description: "New quantities of recurring per-unit or per-seat items, by charge key." }),
+    when: whenField,
+    prorate: prorateField("when=now: prorate the difference over the rest of the current period.", true),
+  })
+  .strict()
+  .meta({ id: "ChangeSubscriptionQuantity" });
+export type ChangeQuantityInput = z.infer<typeof changeQuantitySchema>;
+
+export const addAddOnSchema = z
+  .object({
+    key: z.string({ error: "key is required." }).min(1, { error: "key is required." }).meta({ description: "The key of an add-on charge of the subscription's plan version." }),
+    quantity: quantitySchema.optional().meta({ description: "Per-unit or per-seat add-ons only (default: the charge's default quantity)." }),
+    prorate: prorateField("Charge the rest of the current period.", true),
+  })
+  .strict()
+  .meta({ id: "AddSubscriptionAddOn" });
+export type AddAddOnInput = z.infer<typeof addAddOnSchema>;
+
+/** Removing an add-on, holding or resuming one charge: the item is named in the path. */
+export const itemChangeSchema = z
+  .object({ prorate: prorateField("Credit (on removal or hold) or charge (on resume) the rest of the current period.", true) })
+  .strict()
+  .meta({ id: "SubscriptionItemChange" });
+export type ItemChangeInput = z.infer<typeof itemChangeSchema>;
+
+export const subscriptionKeyParamsSchema = subscriptionIdParamsSchema.extend({ key: z.string().min(1).meta({ description: "The charge key of the item." }) });
+export const scheduledChangeParamsSchema = subscriptionIdParamsSchema.extend({ changeId: z.string().min(1).meta({ description: "The scheduled change's id (`ssc_…`)." }) });
+
+export const subscriptionEventDtoSchema = z
+  .object({
+    object: z.literal("subscription_event"),
+    id: z.string(),
+    subscription_id: z.string(),
+    type: z.string().meta({ description: "Status changes are named after the state machine's event (pause, resume, schedule_cancel, undo_scheduled_cancel, cancel, expire, trial_ended, payment_failed …, with from_status and to_status); other changes: created, plan_changed, plan_change_scheduled, quantity_changed, quantity_change_scheduled, scheduled_change_canceled, add_on_added, add_on_removed, charge_held, charge_resumed." }),
+    from_status: subscriptionStatusSchema.nullable(),
+    to_status: subscriptionStatusSchema.nullable().meta({ description: "Null for changes that keep the status." }),
+    details: z.record(z.string(), z.unknown()),
+    occurred_at: z.string().meta({ description: "On the subscription's clock (its test clock's time when simulated)." }),
+    actor: z.string(),
+  })
+  .meta({ id: "SubscriptionEvent" });
+export type SubscriptionEventDto = z.infer<typeof subscriptionEventDtoSchema>;
+export const subscriptionEventListSchema = listResponseSchema(subscriptionEventDtoSchema, "SubscriptionEventList");
+export const listSubscriptionEventsQuerySchema = paginationQuerySchema;
+
+export const scheduledChangeDtoSchema = z
+  .object({
+    object: z.literal("scheduled_change"),
+    id: z.string(),
+    subscription_id: z.string(),
+    kind: z.enum(["plan_change", "cancel"]),
+    status: z.enum(["pending", "applied", "canceled"]),
+    effective_at: z.string(),
+    details: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "plan_change: plan_id, plan_version_id, currency, quantities, add_ons; cancel: reason." }),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: "ScheduledChange" });
+export type ScheduledChangeDto = z.infer<typeof scheduledChangeDtoSchema>;
+export const scheduledChangeListSchema = listResponseSchema(scheduledChangeDtoSchema, "ScheduledChangeList");

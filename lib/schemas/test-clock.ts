@@ -51,3 +51,5 @@ export const testClockSchema = z
   .meta({ id: "TestClock" });
 export type TestClockDto = z.infer<typeof testClockSchema>;
 export const testClockListSchema = listResponseSchema(testClockSchema, "TestClockList");
+
+export const testClockIdParamsSchema = z.object({ testClockId: z.string().min(1).meta({ description: "The test clock's id (`clk_…`)." }) });

@@ -29,6 +29,9 @@ export default async function SettingsPage() {
         <SettingsCard href="/settings/api-reference" title="API reference">
           Every endpoint of the REST API, with examples.
         </SettingsCard>
+        <SettingsCard href="/settings/billing" title="Billing">
+          The seller on your invoices, invoice and credit note numbering, draft review.
+        </SettingsCard>
         <SettingsCard href="/settings/outbox" title="Outbox">
           Emails Billow sent (or, without SMTP, only recorded), with their PDF.
         </SettingsCard>

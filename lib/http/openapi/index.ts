@@ -12,6 +12,9 @@ import { meterPaths, usageEventPaths, usagePaths } from "./meters";
 import { planPaths } from "./plans";
 import { platformPaths } from "./platform";
 import { subscriptionPaths } from "./subscriptions";
+import { testClockPaths } from "./test-clocks";
+import { invoicePaths } from "./invoices";
+import { creditNotePaths } from "./credit-notes";
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -36,9 +39,12 @@ export function buildOpenApiDocument() {
       ...taxRatePaths,
       ...customerGroupPaths,
       ...subscriptionPaths,
+      ...testClockPaths,
       ...meterPaths,
       ...usageEventPaths,
       ...usagePaths,
+      ...invoicePaths,
+      ...creditNotePaths,
       ...invoiceDocumentPaths,
     },
   });

@@ -1,5 +1,19 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import {
+  addAddOnSchema,
+  cancelSubscriptionSchema,
+  changePlanSchema,
+  changeQuantitySchema,
+  expireSubscriptionSchema,
+  itemChangeSchema,
+  listSubscriptionEventsQuerySchema,
+  pauseSubscriptionSchema,
+  scheduledChangeDtoSchema,
+  scheduledChangeListSchema,
+  scheduledChangeParamsSchema,
+  subscriptionActionSchema,
+  subscriptionEventListSchema,
+  subscriptionKeyParamsSchema,
   createSubscriptionSchema,
   listSubscriptionsQueryObjectSchema,
   subscriptionDtoSchema,
@@ -10,6 +24,23 @@ import {
 import { error, json, metadataQueryParameter, operation } from "./operation";
 
 const subscriptionNotFound = error("No subscription with this id.");
+const wrongState = (what: string) => error(`${what} (\`invalid_state\`).`);
+
+/** A POST action on one subscription that answers the subscription as it is afterwards. */
+function action(operationId: string, summary: string, description: string, body: Parameters<typeof json>[0], errors: Record<string, ReturnType<typeof error>>, path: object = subscriptionIdParamsSchema) {
+  return {
+    post: operation({
+      method: "post",
+      operationId,
+      tags: ["Subscriptions"],
+      summary,
+      description,
+      requestParams: { path: path as typeof subscriptionIdParamsSchema },
+      requestBody: { required: false, content: json(body) },
+      responses: { "200": { description: "The subscription after the change, with all its items (closed spans included).", content: json(subscriptionDtoSchema) }, "404": subscriptionNotFound, ...errors },
+    }),
+  };
+}
 
 export const subscriptionPaths: ZodOpenApiPathsObject = {
   "/subscriptions": {
@@ -62,6 +93,127 @@ export const subscriptionPaths: ZodOpenApiPathsObject = {
         "200": { description: "The upcoming invoice; amounts in minor units of `currency`.", content: json(upcomingInvoiceDtoSchema) },
         "404": subscriptionNotFound,
         "409": error("The subscription bills nothing more (`invalid_state`)."),
+      },
+    }),
+  },
+  "/subscriptions/{subscriptionId}/pause": action(
+    "pauseSubscription",
+    "Pause a subscription",
+    "Nothing is billed while paused: the recurring and usage items close now and the unused part of the current period's in-advance fees is credited. `resume` returns the subscription to the status it was paused from. Allowed while trialing, active or past due.",
+    pauseSubscriptionSchema,
+    { "409": wrongState("The subscription is not trialing, active or past due") },
+  ),
+  "/subscriptions/{subscriptionId}/resume": action(
+    "resumeSubscription",
+    "Resume a paused subscription",
+    "The items the pause closed reopen now at their prices; the rest of the current period is charged.",
+    subscriptionActionSchema,
+    { "409": wrongState("The subscription is not paused") },
+  ),
+  "/subscriptions/{subscriptionId}/cancel": action(
+    "cancelSubscription",
+    "Cancel a subscription",
+    "Now: the subscription is canceled and its items close (with `prorate`, the unused part of the period's in-advance fees is credited to the customer's balance; in-arrears usage is billed by the billing run). With `at_period_end`: `cancel_at_period_end` is set and a `cancel` scheduled change takes effect at the end of the current period (undo with `undo_cancel`); a pending plan change is dropped.",
+    cancelSubscriptionSchema,
+    { "409": wrongState("The subscription already ended, or a cancellation is already scheduled") },
+  ),
+  "/subscriptions/{subscriptionId}/undo_cancel": action(
+    "undoCancelSubscription",
+    "Undo a scheduled cancellation",
+    "Drops the pending cancellation at period end.",
+    subscriptionActionSchema,
+    { "409": wrongState("No cancellation is scheduled") },
+  ),
+  "/subscriptions/{subscriptionId}/expire": action(
+    "expireSubscription",
+    "Expire a subscription",
+    "Ends the subscription as `expired` (a fixed term ran out, or an incomplete subscription never got its first payment): items close now, pending changes drop, nothing is credited.",
+    expireSubscriptionSchema,
+    { "409": wrongState("The subscription already ended") },
+  ),
+  "/subscriptions/{subscriptionId}/change_plan": action(
+    "changeSubscriptionPlan",
+    "Change plan (upgrade or downgrade)",
+    "Moves to another plan's current version, in the same currency and billing interval. `when: now`: the recurring and usage items close and the new plan's open, priced for the customer (with `prorate`, unused time is credited and the rest of the period charged on one invoice). `when: period_end`: a scheduled change at the end of the current period, which replaces a pending one and can be cancelled. Quantities and add-ons carry over unless given; one-time charges (setup fees) are not billed again.",
+    changePlanSchema,
+    {
+      "409": wrongState("The subscription is not trialing, active or past due, the plan is not active, or a cancellation is scheduled (`period_end`)"),
+      "422": error("`plan_id`: the subscription is already on that version, or the plan is not sold in the subscription's currency or bills on another interval; `quantities.<key>` or `add_ons[i]`: not a charge of the new plan that takes it."),
+    },
+  ),
+  "/subscriptions/{subscriptionId}/change_quantity": action(
+    "changeSubscriptionQuantity",
+    "Change quantities (seats)",
+    "`when: now`: each item closes and reopens with the new quantity at its price, prorated over the rest of the period with `prorate`. `when: period_end`: folded into the pending plan change, else scheduled as a change to the same plan version.",
+    changeQuantitySchema,
+    { "409": wrongState("The subscription is not trialing, active or past due"), "422": error("`quantities.<key>`: not an active per-unit or per-seat item (a flat fee takes no quantity).") },
+  ),
+  "/subscriptions/{subscriptionId}/add_ons": action(
+    "addSubscriptionAddOn",
+    "Add an add-on",
+    "Opens one of the plan version's add-on charges now, priced for the customer; with `prorate`, the rest of the period is charged.",
+    addAddOnSchema,
+    { "409": wrongState("The subscription is not trialing, active or past due"), "422": error("`key`: not an add-on of the plan, already added or held; `quantity`: the add-on takes none.") },
+  ),
+  "/subscriptions/{subscriptionId}/add_ons/{key}/remove": action(
+    "removeSubscriptionAddOn",
+    "Remove an add-on",
+    "Closes the add-on's item now; with `prorate`, its unused time is credited.",
+    itemChangeSchema,
+    { "409": wrongState("The subscription is not trialing, active or past due"), "422": error("`key`: the item is not an add-on.") },
+    subscriptionKeyParamsSchema,
+  ),
+  "/subscriptions/{subscriptionId}/items/{key}/hold": action(
+    "holdSubscriptionCharge",
+    "Hold one charge",
+    "Closes the charge's item now: it bills nothing until resumed (with `prorate`, its unused time is credited). A plan change releases holds.",
+    itemChangeSchema,
+    { "409": wrongState("The subscription is not trialing, active or past due"), "422": error("`key`: a one-time charge cannot be held.") },
+    subscriptionKeyParamsSchema,
+  ),
+  "/subscriptions/{subscriptionId}/items/{key}/resume": action(
+    "resumeSubscriptionCharge",
+    "Resume a held charge",
+    "Reopens the held item now at its price and quantity; with `prorate`, the rest of the period is charged.",
+    itemChangeSchema,
+    { "409": wrongState("The charge is not on hold, or the subscription is not trialing, active or past due") },
+    subscriptionKeyParamsSchema,
+  ),
+  "/subscriptions/{subscriptionId}/events": {
+    get: operation({
+      method: "get",
+      operationId: "listSubscriptionEvents",
+      tags: ["Subscriptions"],
+      summary: "List a subscription's events (timeline)",
+      description: "Every accepted lifecycle event and change, newest first, with cursor pagination.",
+      requestParams: { path: subscriptionIdParamsSchema, query: listSubscriptionEventsQuerySchema },
+      responses: { "200": { description: "A page of events.", content: json(subscriptionEventListSchema) }, "404": subscriptionNotFound },
+    }),
+  },
+  "/subscriptions/{subscriptionId}/scheduled_changes": {
+    get: operation({
+      method: "get",
+      operationId: "listScheduledChanges",
+      tags: ["Subscriptions"],
+      summary: "List a subscription's scheduled changes",
+      description: "Pending, applied and cancelled changes at period end (plan changes and cancellations), newest first, in one page.",
+      requestParams: { path: subscriptionIdParamsSchema },
+      responses: { "200": { description: "The scheduled changes.", content: json(scheduledChangeListSchema) }, "404": subscriptionNotFound },
+    }),
+  },
+  "/subscriptions/{subscriptionId}/scheduled_changes/{changeId}/cancel": {
+    post: operation({
+      method: "post",
+      operationId: "cancelScheduledChange",
+      tags: ["Subscriptions"],
+      summary: "Cancel a scheduled change",
+      description: "Drops a pending scheduled change; for a scheduled cancellation this is `undo_cancel`.",
+      requestParams: { path: scheduledChangeParamsSchema },
+      requestBody: { required: false, content: json(subscriptionActionSchema) },
+      responses: {
+        "200": { description: "The scheduled change, now cancelled.", content: json(scheduledChangeDtoSchema) },
+        "404": error("No such subscription or scheduled change."),
+        "409": wrongState("The change was already applied or cancelled"),
       },
     }),
   },

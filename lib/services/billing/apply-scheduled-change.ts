@@ -3,6 +3,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { SubscriptionRow } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
 import type { Ctx } from "../context";
+import { applyScheduledPlanChange } from "../subscriptions/scheduled-changes";
 import { endSubscription } from "./end-subscription";
 
 type ScheduledChangeRow = Prisma.ScheduledChangeGetPayload<object>;
@@ -16,6 +17,6 @@ export async function applyScheduledChange(tx: Db, ctx: Ctx, subscription: Subsc
       return endSubscription(tx, ctx, subscription, { at: change.effectiveAt, event: "cancel", reason });
     }
     case "PLAN_CHANGE":
-      throw new Error("Scheduled plan changes are not applied yet.");
+      return applyScheduledPlanChange(tx, ctx, subscription, change, change.effectiveAt);
   }
 }

@@ -22,7 +22,7 @@ import { nextDocumentNumbers } from "../invoices/document-number";
 import { invoiceParties, settleInvoice } from "../invoices/settlement";
 import { draftInvoiceRecord } from "../invoices/store-invoice";
 import { billingCycleOf } from "../subscriptions/dto";
-import { assembleSubscriptionInvoice, loadAssemblyInputs } from "./subscription-invoice";
+import { assembleSubscriptionInvoice, loadAssemblyInputs, loadPeriodUsage } from "./subscription-invoice";
 
 const HOUR_MS = 3_600_000;
 
@@ -70,7 +70,7 @@ export async function billPeriods(tx: Db, ctx: Ctx, entries: readonly BillingEnt
     let periodIndex = subscription.nextPeriodIndex;
     let at = subscription.nextBillingAt;
     for (; at !== null && at <= upTo; at = nextBillingTime(cycle, ++periodIndex, subscription.endedAt)) {
-      const assembled = assembleSubscriptionInvoice(inputs, subscription, periodIndex);
+      const assembled = assembleSubscriptionInvoice(inputs, subscription, periodIndex, await loadPeriodUsage(tx, inputs, subscription, periodIndex));
       if (assembled.lines.length === 0) continue;
       const record = draftInvoiceRecord({
         customerId: subscription.customerId,

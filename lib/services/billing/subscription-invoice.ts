@@ -1,19 +1,27 @@
 import "server-only";
 import { couponAppliesInPeriod, type Coupon } from "../../billing/discounts";
+import { allocate } from "../../billing/allocate";
+import { toDec } from "../../billing/decimal";
 import { buildInvoiceDraft, type InvoiceDraft, type UsageAggregate } from "../../billing/invoicing";
+import { money, toMajorString } from "../../billing/money";
 import { periodAt, periodByIndex, type BillingCycle } from "../../billing/periods";
 import type { ProrationMode } from "../../billing/proration";
 import { findCouponsByIds, type CouponRow } from "../../db/coupons";
 import { listRedemptionsOfSubscriptions, type SubscriptionRow } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
+import { findUsageItems, type UsageItemRow } from "../../db/usage";
+import type { StoredBreakdownRow } from "../../invoices/stored-invoice";
 import { toEngineCoupon } from "../coupons/dto";
 import type { AssembledLine } from "../invoices/store-invoice";
 import { billingCycleOf, toEngineItem } from "../subscriptions/dto";
 import { resolveTaxRatesOfCustomers, type ResolvedTaxRates } from "../tax-rates/resolve-customer-tax-rates";
+import type { DimensionUsage } from "../usage/period-usage";
+import { usageForItems, type PeriodUsageAggregate } from "../usage/subscription-usage";
 
 /** What assembling the invoices of some subscriptions reads, loaded for all of them at once. */
 export type AssemblyInputs = {
   taxByCustomer: Map<string, ResolvedTaxRates>;
+  usageItemsBySubscription: Map<string, UsageItemRow[]>;
   redemptionsBySubscription: Map<string, { couponId: string; redeemedAt: Date }[]>;
   coupons: Map<string, CouponRow>;
 };
@@ -23,7 +31,41 @@ export async function loadAssemblyInputs(db: Db, subscriptions: readonly Subscri
   const redemptionsBySubscription = await listRedemptionsOfSubscriptions(db, subscriptions.map((subscription) => subscription.id));
   const couponIds = [...new Set([...redemptionsBySubscription.values()].flat().map((redemption) => redemption.couponId))];
   const coupons = new Map((couponIds.length > 0 ? await findCouponsByIds(db, couponIds) : []).map((coupon) => [coupon.id, coupon]));
-  return { taxByCustomer, redemptionsBySubscription, coupons };
+  const usageItemsBySubscription = new Map<string, UsageItemRow[]>();
+  for (const item of await findUsageItems(db, subscriptions.map((subscription) => subscription.id))) {
+    usageItemsBySubscription.set(item.subscriptionId, [...(usageItemsBySubscription.get(item.subscriptionId) ?? []), item]);
+  }
+  return { taxByCustomer, usageItemsBySubscription, redemptionsBySubscription, coupons };
+}
+
+/**
+ * What the metered items measured over the period the invoice opening `periodIndex` bills in
+ * arrears (period `periodIndex − 1`, each item cut to its active span); nothing for period 0.
+ */
+export async function loadPeriodUsage(db: Db, inputs: AssemblyInputs, subscription: SubscriptionRow, periodIndex: number): Promise<PeriodUsageAggregate[]> {
+  const items = inputs.usageItemsBySubscription.get(subscription.id) ?? [];
+  if (periodIndex === 0 || items.length === 0) return [];
+  const billed = periodByIndex(billingCycleOf(subscription), periodIndex - 1);
+  return usageForItems(db, { customerId: subscription.customerId, periodIndex: billed.index, start: billed.start, end: billed.end, items });
+}
+
+/**
+ * The breakdown rows of a metered line split by the meter's group-by values: each combination's
+ * quantity and its share of the line amount (in proportion to quantity, largest remainder, so the
+ * shares add up to the line exactly). Informative: the line is rated on the total.
+ */
+function dimensionRows(currency: string, amountMinor: bigint, dimensions: readonly DimensionUsage[]): StoredBreakdownRow[] {
+  const weighted = dimensions.filter((dimension) => toDec(dimension.quantity).gt(0));
+  if (weighted.length === 0) return [];
+  const shares = allocate(money(amountMinor, currency), weighted.map((dimension) => dimension.quantity));
+  return weighted.map((dimension, index) => ({
+    description: Object.entries(dimension.values)
+      .map(([key, value]) => `${key} = ${value ?? "(none)"}`)
+      .join(", "),
+    quantity: dimension.quantity,
+    amount: toMajorString(shares[index]!),
+    dimension: dimension.values,
+  }));
 }
 
 /**
@@ -70,7 +112,7 @@ export function assembleSubscriptionInvoice(
   inputs: AssemblyInputs,
   subscription: SubscriptionRow,
   periodIndex: number,
-  usage: readonly UsageAggregate[] = [],
+  usage: readonly PeriodUsageAggregate[] = [],
 ): SubscriptionInvoice {
   const cycle = billingCycleOf(subscription);
   const tax = inputs.taxByCustomer.get(subscription.customerId);
@@ -85,7 +127,11 @@ export function assembleSubscriptionInvoice(
       prorationMode: engineProrationMode(subscription),
       trialEnd: subscription.trialEnd,
       items,
-      usage,
+      usage: usage.map(({ itemId, periodIndex: usagePeriod, quantity, transactions }): UsageAggregate => ({
+        itemKey: itemId,
+        periodIndex: usagePeriod,
+        ...(transactions !== undefined ? { transactions } : { quantity: quantity ?? "0" }),
+      })),
       coupons,
       couponPeriodIndex: 0,
       taxRatesByItem: Object.fromEntries(items.map((item) => [item.key, tax.taxRates])),
@@ -94,8 +140,10 @@ export function assembleSubscriptionInvoice(
     periodByIndex(cycle, periodIndex).start,
   );
   const itemsById = new Map(subscription.items.map((item) => [item.id, item]));
+  const dimensionsByItem = new Map(usage.map((aggregate) => [aggregate.itemId, aggregate.dimensions]));
   const lines = draft.lines.map((line): AssembledLine => {
     const item = itemsById.get(line.itemKey)!;
+    const dimensions = dimensionsByItem.get(line.itemKey) ?? [];
     return {
       engineKey: line.key,
       key: item.key,
@@ -105,7 +153,7 @@ export function assembleSubscriptionInvoice(
       quantity: line.quantity,
       periodStart: line.periodStart,
       periodEnd: line.periodEnd,
-      breakdown: line.breakdown,
+      breakdown: [...line.breakdown, ...dimensionRows(subscription.currency, line.amountMinor, dimensions)],
     };
   });
   return { draft, lines, couponNames: names };

@@ -24,7 +24,7 @@ describe("exportListCsv", () => {
 
   it("refuses an unknown list and bad filters precisely", async () => {
     const { ctx } = await createTestUser({ role: "viewer" });
-    await expect(exportListCsv(ctx, "invoices", {})).rejects.toMatchObject({ code: "not_found", param: "list" });
+    await expect(exportListCsv(ctx, "webhooks", {})).rejects.toMatchObject({ code: "not_found", param: "list" });
     await expect(exportListCsv(ctx, "plans", { sort: "sideways" })).rejects.toThrow(/sort/);
   });
 });

@@ -10,10 +10,12 @@ import type { ListResponse } from "../../schemas/common";
 import { listExchangeRatesQuerySchema } from "../../schemas/exchange-rate";
 import { listFeaturesQuerySchema } from "../../schemas/feature";
 import { listPlansQuerySchema } from "../../schemas/plan";
+import { listSubscriptionsQuerySchema } from "../../schemas/subscription";
 import { listProductsQuerySchema } from "../../schemas/product";
 import { listProductFamiliesQuerySchema } from "../../schemas/product-family";
 import { listTaxRatesQuerySchema } from "../../schemas/tax-rate";
 import { listUnitsQuerySchema } from "../../schemas/unit";
+import { listInvoicesQuerySchema } from "../../schemas/invoice";
 import { listExchangeRates } from "../catalog/list-exchange-rates";
 import { listFeatures } from "../catalog/list-features";
 import { listProductFamilies } from "../catalog/list-product-families";
@@ -23,7 +25,9 @@ import type { Ctx } from "../context";
 import { listCoupons } from "../coupons/list-coupons";
 import { listCustomerGroups } from "../customer-groups/list-customer-groups";
 import { listPlans } from "../plans/list-plans";
+import { listSubscriptions } from "../subscriptions/list-subscriptions";
 import { listTaxRates } from "../tax-rates/list-tax-rates";
+import { listInvoices } from "../invoices/list-invoices";
 
 const PAGE = 100;
 /** Beyond this an export is a job for the API's paging, not a browser download. */
@@ -46,6 +50,7 @@ function listExport<S extends z.ZodType<Paged>>(schema: S, list: (ctx: Ctx, quer
 }
 
 const EXPORTS = {
+  subscriptions: listExport(listSubscriptionsQuerySchema, listSubscriptions),
   plans: listExport(listPlansQuerySchema, listPlans),
   products: listExport(listProductsQuerySchema, listProducts),
   product_families: listExport(listProductFamiliesQuerySchema, listProductFamilies),
@@ -55,6 +60,7 @@ const EXPORTS = {
   coupons: listExport(listCouponsQuerySchema, listCoupons),
   tax_rates: listExport(listTaxRatesQuerySchema, listTaxRates),
   customer_groups: listExport(listCustomerGroupsQuerySchema, listCustomerGroups),
+  invoices: listExport(listInvoicesQuerySchema, listInvoices),
 };
 
 export type ExportableList = keyof typeof EXPORTS;

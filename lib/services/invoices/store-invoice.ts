@@ -1,12 +1,11 @@
 import "server-only";
 import type { InvoiceTotals } from "../../billing/invoice-totals";
 import { sumMinor } from "../../billing/money";
-import type { BreakdownLine } from "../../billing/pricing/types";
 import { insertInvoices, type InvoiceLineData, type InvoiceRecord } from "../../db/invoices";
 import type { InvoiceReason } from "../../db/generated/enums";
 import type { Db } from "../../db/types";
 import { createId } from "../../ids";
-import type { InvoiceSummary, StoredLineTax } from "../../invoices/stored-invoice";
+import type { InvoiceSummary, StoredBreakdownRow, StoredLineTax } from "../../invoices/stored-invoice";
 
 /** One assembled line; `engineKey` is its key in `totals` (unique per invoice), `key` the charge key shown. */
 export type AssembledLine = {
@@ -18,7 +17,7 @@ export type AssembledLine = {
   quantity: string;
   periodStart: Date | null;
   periodEnd: Date | null;
-  breakdown: readonly BreakdownLine[];
+  breakdown: readonly StoredBreakdownRow[];
 };
 
 export type StoreInvoiceInput = {
@@ -41,7 +40,10 @@ export type StoreInvoiceInput = {
 };
 
 /** A flat or per-unit line shows its unit price; tiered and package lines show their breakdown instead. */
-const unitAmountOf = (breakdown: readonly BreakdownLine[]) => (breakdown.length === 1 ? (breakdown[0]!.unitPrice ?? null) : null);
+function unitAmountOf(breakdown: readonly StoredBreakdownRow[]): string | null {
+  const rated = breakdown.filter((row) => row.dimension === undefined);
+  return rated.length === 1 ? (rated[0]!.unitPrice ?? null) : null;
+}
 
 function summaryOf(totals: InvoiceTotals, couponNames: ReadonlyMap<string, string>): InvoiceSummary {
   return {

@@ -4,8 +4,7 @@ import { initialSubscriptionState } from "../../billing/subscription-lifecycle";
 import { effectiveCustomerSettings } from "../../customers/effective-settings";
 import { lockCustomer, type CustomerRow } from "../../db/customers";
 import type { BillingAlignment, ProrationMode, SubscriptionStatus } from "../../db/generated/enums";
-import type { PlanChargeRow, PlanRow } from "../../db/plans";
-import { findPlanForSubscribing, insertSubscription, insertSubscriptionEvent, type SubscriptionItemData } from "../../db/subscriptions";
+import { insertSubscription, insertSubscriptionEvent } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
 import { AppError } from "../../errors";
 import { createId } from "../../ids";
@@ -14,10 +13,9 @@ import { recordAudit } from "../audit";
 import { actorLabel, assertCanWrite, type Ctx } from "../context";
 import { clockNow } from "../billing/clock";
 import { redeemCoupon } from "../coupons/redeem-coupon";
-import { decimalText } from "../plans/dto";
-import { resolveChargePrice } from "../price-overrides/resolve-charge-price";
 import { inTransaction } from "../transaction";
 import { billingCycleOf, toSubscriptionDto } from "./dto";
+import { findSellablePlan, includedCharges, openItems } from "./plan-items";
 
 const DAY_MS = 86_400_000;
 const unprocessable = (param: string, message: string) => new AppError("unprocessable", message, { param });
@@ -31,15 +29,6 @@ async function lockSubscribableCustomer(tx: Db, customerId: string): Promise<Cus
   return customer;
 }
 
-async function findSellablePlan(tx: Db, planId: string): Promise<PlanRow & { currentVersion: NonNullable<PlanRow["currentVersion"]> }> {
-  const plan = await findPlanForSubscribing(tx, planId);
-  if (!plan) throw new AppError("not_found", `No plan with id '${planId}'.`, { param: "plan_id" });
-  if (plan.status !== "ACTIVE" || !plan.currentVersion) {
-    throw new AppError("invalid_state", `This plan is ${plan.status.toLowerCase()}; only active plans can be subscribed to.`, { param: "plan_id" });
-  }
-  return { ...plan, currentVersion: plan.currentVersion };
-}
-
 /** The requested currency, else the customer's effective preferred one if the plan sells in it, else the plan's first. */
 function chooseCurrency(requested: string | undefined, customer: CustomerRow, planCurrencies: readonly string[]): string {
   if (requested !== undefined) {
@@ -48,26 +37,6 @@ function chooseCurrency(requested: string | undefined, customer: CustomerRow, pl
   }
   const preferred = effectiveCustomerSettings(customer, customer.group).preferredCurrency;
   return preferred && planCurrencies.includes(preferred) ? preferred : planCurrencies[0]!;
-}
-
-const takesQuantity = (charge: PlanChargeRow) => charge.kind === "RECURRING" && (charge.model === "PER_UNIT" || charge.model === "PER_SEAT");
-
-/** The charges the subscription bills (add-ons only when listed), each with its quantity. */
-function includedCharges(charges: readonly PlanChargeRow[], input: CreateSubscriptionInput): { charge: PlanChargeRow; quantity: string }[] {
-  const byKey = new Map(charges.map((charge) => [charge.key, charge]));
-  input.add_ons.forEach((key, index) => {
-    const charge = byKey.get(key);
-    if (!charge) throw unprocessable(`add_ons[${index}]`, `The plan has no charge '${key}'.`);
-    if (!charge.addOn) throw unprocessable(`add_ons[${index}]`, `The charge '${key}' is not an add-on; it is always included.`);
-  });
-  const included = charges.filter((charge) => !charge.addOn || input.add_ons.includes(charge.key));
-  for (const key of Object.keys(input.quantities)) {
-    const charge = included.find((candidate) => candidate.key === key);
-    if (!charge || !takesQuantity(charge)) {
-      throw unprocessable(`quantities.${key}`, `'${key}' is not an included recurring per-unit or per-seat charge of the plan; only those take a quantity.`);
-    }
-  }
-  return included.map((charge) => ({ charge, quantity: input.quantities[charge.key] ?? decimalText(charge.defaultQuantity) }));
 }
 
 function trialEndOf(input: CreateSubscriptionInput, start: Date, versionTrialDays: number): Date | null {
@@ -112,22 +81,7 @@ export async function createSubscription(ctx: Ctx, input: CreateSubscriptionInpu
     const alignment = input.billing_alignment.toUpperCase() as BillingAlignment;
     const cycle = billingCycleOf({ planVersion: version, timeZone: input.time_zone, alignment, billingAnchor: start });
 
-    const items: SubscriptionItemData[] = [];
-    for (const { charge, quantity } of includedCharges(version.charges, input)) {
-      const price = await resolveChargePrice(tx, { chargeId: charge.id, currency, customerId: customer.id });
-      if (!price) throw new Error(`Charge ${charge.id} has no price in ${currency}, a currency of its plan version.`);
-      items.push({
-        id: createId("subscriptionItem", now.getTime()),
-        chargeId: charge.id,
-        key: charge.key,
-        description: charge.name,
-        kind: charge.kind,
-        timing: charge.kind === "USAGE" ? "IN_ARREARS" : charge.kind === "ONE_TIME" ? "IN_ADVANCE" : version.billingTiming,
-        quantity,
-        properties: price.properties,
-        activeFrom: start,
-      });
-    }
+    const items = await openItems(tx, { version, charges: includedCharges(version.charges, input), currency, customerId: customer.id, at: start, now });
 
     const row = await insertSubscription(
       tx,

@@ -1,9 +1,9 @@
 // Subscription rows → API DTOs, and → the pure engine's billing cycle and items (lib/billing).
 import type { SubscriptionItem } from "../../billing/invoicing";
 import type { BillingCycle } from "../../billing/periods";
-import type { SubscriptionItemRow, SubscriptionRow } from "../../db/subscriptions";
+import type { ScheduledChangeRow, SubscriptionEventRow, SubscriptionItemRow, SubscriptionRow } from "../../db/subscriptions";
 import { isoDate, isoDateOrNull } from "../../schemas/common";
-import type { SubscriptionDto, SubscriptionItemDto } from "../../schemas/subscription";
+import type { ScheduledChangeDto, SubscriptionDto, SubscriptionEventDto, SubscriptionItemDto } from "../../schemas/subscription";
 import { toMetadataDto } from "../metadata";
 import { decimalText } from "../plans/dto";
 import { toChargeDefinition, toPropertiesDto, type StoredProperties } from "../pricing/charge-properties";
@@ -35,6 +35,7 @@ export function toSubscriptionDto(row: SubscriptionRow): SubscriptionDto {
     plan_id: row.planId,
     plan_version_id: row.planVersionId,
     status: lower(row.status),
+    paused_from: row.pausedFrom ? lower<SubscriptionDto["status"]>(row.pausedFrom) : null,
     cancel_at_period_end: row.cancelAtPeriodEnd,
     currency: row.currency,
     billing_anchor: isoDate(row.billingAnchor),
@@ -47,7 +48,9 @@ export function toSubscriptionDto(row: SubscriptionRow): SubscriptionDto {
     next_period_index: row.nextPeriodIndex,
     next_billing_at: isoDateOrNull(row.nextBillingAt),
     canceled_at: isoDateOrNull(row.canceledAt),
+    cancel_reason: row.cancelReason,
     ended_at: isoDateOrNull(row.endedAt),
+    test_clock_id: row.testClockId,
     items: row.items.map(toSubscriptionItemDto),
     metadata: toMetadataDto(row.metadata),
     created_at: isoDate(row.createdAt),
@@ -75,5 +78,33 @@ export function toEngineItem(item: SubscriptionItemRow, currency: string): Subsc
     quantity: decimalText(item.quantity),
     activeFrom: item.activeFrom,
     activeUntil: item.activeUntil,
+  };
+}
+
+export function toSubscriptionEventDto(subscriptionId: string, row: SubscriptionEventRow): SubscriptionEventDto {
+  return {
+    object: "subscription_event",
+    id: row.id,
+    subscription_id: subscriptionId,
+    type: row.type,
+    from_status: row.fromStatus ? lower<SubscriptionDto["status"]>(row.fromStatus) : null,
+    to_status: row.toStatus ? lower<SubscriptionDto["status"]>(row.toStatus) : null,
+    details: (row.details ?? {}) as Record<string, unknown>,
+    occurred_at: isoDate(row.occurredAt),
+    actor: row.actorLabel,
+  };
+}
+
+export function toScheduledChangeDto(row: ScheduledChangeRow): ScheduledChangeDto {
+  return {
+    object: "scheduled_change",
+    id: row.id,
+    subscription_id: row.subscriptionId,
+    kind: lower(row.kind),
+    status: lower(row.status),
+    effective_at: isoDate(row.effectiveAt),
+    details: row.details as Record<string, unknown>,
+    created_at: isoDate(row.createdAt),
+    updated_at: isoDate(row.updatedAt),
   };
 }

@@ -4,7 +4,7 @@ import type { SubscriptionRow } from "../../db/subscriptions";
 import { AppError } from "../../errors";
 import { isoDate } from "../../schemas/common";
 import type { UpcomingInvoiceDto } from "../../schemas/subscription";
-import { assembleSubscriptionInvoice, loadAssemblyInputs, type SubscriptionInvoice } from "../billing/subscription-invoice";
+import { assembleSubscriptionInvoice, loadAssemblyInputs, loadPeriodUsage, type SubscriptionInvoice } from "../billing/subscription-invoice";
 import type { Ctx } from "../context";
 import { findSubscriptionOrThrow } from "./get-subscription";
 
@@ -50,13 +50,14 @@ function toUpcomingInvoiceDto(subscription: SubscriptionRow, { draft, lines }: S
 
 /**
  * The invoice the next billing run would create: the one opening period `nextPeriodIndex`, from the
- * stored items, the subscription's coupons and the customer's tax rates. Usage is not metered yet,
- * so usage lines are absent. Nothing is stored.
+ * stored items, the subscription's coupons, the customer's tax rates and the metered usage of the
+ * period it bills in arrears (so far, for the period still running). Nothing is stored.
  */
 export async function previewUpcomingInvoice(_ctx: Ctx, subscriptionId: string): Promise<UpcomingInvoiceDto> {
   const db = prisma();
   const subscription = await findSubscriptionOrThrow(db, subscriptionId);
   if (subscription.nextBillingAt === null) throw new AppError("invalid_state", "This subscription bills nothing more: it has no upcoming invoice.");
   const inputs = await loadAssemblyInputs(db, [subscription]);
-  return toUpcomingInvoiceDto(subscription, assembleSubscriptionInvoice(inputs, subscription, subscription.nextPeriodIndex));
+  const usage = await loadPeriodUsage(db, inputs, subscription, subscription.nextPeriodIndex);
+  return toUpcomingInvoiceDto(subscription, assembleSubscriptionInvoice(inputs, subscription, subscription.nextPeriodIndex, usage));
 }

@@ -7,44 +7,18 @@ import { prisma } from "../../db/client";
 import { createCouponSchema } from "../../schemas/coupon";
 import { createTaxRateSchema } from "../../schemas/tax-rate";
 import { callRoute as call } from "../../testing/call-route";
-import { createTestApiKey, createTestCustomer, createTestMeterRow } from "../../testing/factories";
+import { createTestApiKey, createTestCustomer } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
 import { systemCtx } from "../context";
 import { createCoupon } from "../coupons/create-coupon";
-import { createPlan } from "../plans/create-plan";
-import { setPlanStatus } from "../plans/set-plan-status";
 import { createTaxRate } from "../tax-rates/create-tax-rate";
+import { seedPlan } from "./test-plans";
 
 const ctx = () => systemCtx("test");
 let admin: { secret: string };
 
 const START = "2026-11-01T00:00:00.000Z";
 const FR_ADDRESS = { line1: "1 rue de la Paix", city: "Paris", country: "FR" };
-
-/** Monthly: base 29.00 flat, seats 12.00 per seat, an optional support add-on, and metered API calls. */
-async function seedPlan({ activate = true } = {}) {
-  const plan = await createPlan(ctx(), {
-    code: `pro-${Math.random()}`,
-    name: "Pro",
-    checkout_enabled: false,
-    metadata: {},
-    billing_interval: "month",
-    interval_count: 1,
-    billing_timing: "in_advance",
-    trial_days: 0,
-    currencies: ["EUR", "USD"],
-    features: [],
-    charges: [
-      { key: "base", name: "Pro plan", kind: "recurring", model: "flat", add_on: false, prices: { EUR: { amount: "29" }, USD: { amount: "32" } } },
-      { key: "seats", name: "Seats", kind: "recurring", model: "per_seat", add_on: false, default_quantity: "3", prices: { EUR: { unit_price: "12" }, USD: { unit_price: "13" } } },
-      { key: "support", name: "Priority support", kind: "recurring", model: "flat", add_on: true, prices: { EUR: { amount: "50" }, USD: { amount: "55" } } },
-      { key: "api_calls", name: "API calls", kind: "usage", model: "per_unit", add_on: false, meter_id: "mtr_api_calls", prices: { EUR: { unit_price: "0.01" }, USD: { unit_price: "0.01" } } },
-    ],
-  } as never);
-  if (activate) await setPlanStatus(ctx(), plan.id, "activate");
-  const chargeId = (key: string) => plan.current_version.charges.find((charge) => charge.key === key)!.id;
-  return { planId: plan.id, versionId: plan.current_version.id, chargeId };
-}
 
 const create = (body: object) => call(createRoute, "/api/v1/subscriptions", { key: admin.secret, body });
 const get = (id: string) => call(getRoute, `/api/v1/subscriptions/${id}`, { key: admin.secret, params: { subscriptionId: id } });
@@ -64,7 +38,6 @@ async function writeCounts() {
 
 beforeEach(async () => {
   await resetDb();
-  await createTestMeterRow({ id: "mtr_api_calls" });
   admin = await createTestApiKey(ctx(), { role: "admin" });
 });
 

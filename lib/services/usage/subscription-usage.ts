@@ -11,6 +11,8 @@ import { toRollupMeter } from "../meters/dto";
 import { meterUsageForPeriod, type DimensionUsage } from "./period-usage";
 
 export type PeriodUsageAggregate = UsageAggregate & {
+  /** The subscription item measured (itemKey is its charge key, shared by the spans of one charge). */
+  itemId: string;
   /** The item's meter split by its group-by values ([] without group-by); quantities add up to `quantity` for count, sum and weighted sum. */
   dimensions: DimensionUsage[];
   /** The span measured: the period cut to the item's active time. */
@@ -38,7 +40,7 @@ export async function usageForItems(db: Db, input: PeriodUsageInput): Promise<Pe
     const meter: MeterRow | undefined = meters.get(item.meterId);
     if (!meter) throw new Error(`Usage item ${item.key} prices meter ${item.meterId}, which does not exist.`);
     const usage = await meterUsageForPeriod(db, meter, input.customerId, start, end);
-    const base = { itemKey: item.key, periodIndex: input.periodIndex, dimensions: usage.dimensions, start, end };
+    const base = { itemId: item.id, itemKey: item.key, periodIndex: input.periodIndex, dimensions: usage.dimensions, start, end };
     if ((item.properties as Partial<ChargeDefinition> | null)?.model === "percentage") {
       aggregates.push({ ...base, transactions: await selectPeriodValues(db, toRollupMeter(meter), input.customerId, start, end) });
     } else {

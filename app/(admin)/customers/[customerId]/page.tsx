@@ -8,6 +8,8 @@ import { CustomerStatusBadge } from "@/components/customers/status-badge";
 import { StatusActions } from "@/components/customers/status-actions";
 import { CustomerPriceOverrides } from "@/components/plans/customer-price-overrides";
 import { CustomerTaxRates } from "@/components/tax-rates/customer-tax-rates";
+import { BalanceAdjustmentForm } from "@/components/invoices/balance-adjustment-form";
+import { CustomerBalance } from "@/components/invoices/customer-balance";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,6 +21,8 @@ import { AppError } from "@/lib/errors";
 import type { AddressDto, CustomerStatusChangeDto } from "@/lib/schemas/customer";
 import type { PriceOverrideDto } from "@/lib/schemas/price-override";
 import { listTaxRatesQuerySchema } from "@/lib/schemas/tax-rate";
+import { getCustomerBalance } from "@/lib/services/customer-balance/get-customer-balance";
+import { listBalanceTransactions } from "@/lib/services/customer-balance/list-balance-transactions";
 import { getCustomerGroup } from "@/lib/services/customer-groups/get-customer-group";
 import { canWrite, type Ctx } from "@/lib/services/context";
 import { getCustomer } from "@/lib/services/customers/get-customer";
@@ -29,7 +33,12 @@ import { listPriceOverrides } from "@/lib/services/price-overrides/list-price-ov
 import { getCustomerTaxRates } from "@/lib/services/tax-rates/get-customer-tax-rates";
 import { listTaxRates } from "@/lib/services/tax-rates/list-tax-rates";
 import { setCustomerTaxRatesAction } from "../../catalog/tax-rates/actions";
+import { CustomerSubscriptions } from "@/components/subscriptions/customer-subscriptions";
+import { listSubscriptionsQuerySchema } from "@/lib/schemas/subscription";
+import { listSubscriptions } from "@/lib/services/subscriptions/list-subscriptions";
+import { getSubscriptionNames } from "@/lib/services/subscriptions/subscription-names";
 import { searchParam, type SearchParams } from "../../search-params";
+import { adjustCustomerBalanceAction } from "./balance-actions";
 import { addCustomerContactAction, anonymizeCustomerAction, deleteCustomerAction, removeCustomerContactAction, setCustomerStatusAction } from "../actions";
 
 export const metadata = { title: "Customer" };
@@ -96,6 +105,7 @@ export default async function CustomerPage({ params, searchParams }: { params: P
     listTaxRates(ctx, listTaxRatesQuerySchema.parse({ status: "active", sort: "code", limit: "100" })),
     customerPriceOverrides(ctx, customer.id, customer.group_id),
   ]);
+  const [balance, balanceTransactions] = await Promise.all([getCustomerBalance(ctx, customer.id), listBalanceTransactions(ctx, customer.id, { limit: 10 })]);
   const writable = canWrite(ctx);
   const editable = writable && customer.status !== "archived";
   const effective = customer.effective;
@@ -173,10 +183,14 @@ export default async function CustomerPage({ params, searchParams }: { params: P
       <Section title="Price overrides">
         <CustomerPriceOverrides overrides={priceOverrides.overrides} planNames={priceOverrides.planNames} group={group} />
       </Section>
+      <Section title="Subscriptions">
+        <CustomerSubscriptionsSection ctx={ctx} customerId={customer.id} canWrite={editable} />
+      </Section>
       <Section title="Balance">
-        <p className="rounded-lg border-2 border-dashed border-slate-200 bg-white px-4 py-6 text-sm text-slate-600" data-testid="balance-placeholder">
-          No balance yet. The balance, credit notes and open invoices appear here once invoicing is available.
-        </p>
+        <div className="space-y-4">
+          <CustomerBalance customerId={customer.id} balance={balance} transactions={balanceTransactions.data} />
+          {editable && <BalanceAdjustmentForm defaultCurrency={effective.preferred_currency ?? "EUR"} adjust={adjustCustomerBalanceAction.bind(null, customer.id)} />}
+        </div>
       </Section>
       <Section title="Contacts">
         <ContactsPanel
@@ -211,4 +225,10 @@ export default async function CustomerPage({ params, searchParams }: { params: P
       </Section>
     </>
   );
+}
+
+async function CustomerSubscriptionsSection({ ctx, customerId, canWrite }: { ctx: Ctx; customerId: string; canWrite: boolean }) {
+  const subscriptions = await listSubscriptions(ctx, listSubscriptionsQuerySchema.parse({ customer_id: customerId, limit: "20" }));
+  const names = await getSubscriptionNames(ctx, subscriptions.data);
+  return <CustomerSubscriptions customerId={customerId} subscriptions={subscriptions.data} planNames={names.plans} canWrite={canWrite} />;
 }
