@@ -1,10 +1,14 @@
 import { RawBody } from "./json-route";
 
-/** A PDF the browser saves as `filename` (never cached: a draft's PDF changes until it is finalized). */
-export const pdfDownload = ({ filename, content }: { filename: string; content: Buffer }) =>
+/**
+ * A PDF answer named `filename`: `attachment` makes browsers save it, `inline` lets them show it
+ * (the console's preview frame; its links still download with the `download` attribute). Never
+ * cached: a draft's PDF changes until it is finalized.
+ */
+export const pdfDownload = ({ filename, content }: { filename: string; content: Buffer }, disposition: "attachment" | "inline" = "attachment") =>
   new RawBody(new Uint8Array(content), {
     "content-type": "application/pdf",
-    "content-disposition": `attachment; filename="${filename}"`,
+    "content-disposition": `${disposition}; filename="${filename}"`,
     "content-length": String(content.byteLength),
     "cache-control": "private, no-store",
   });

@@ -83,7 +83,11 @@ describe("sendInvoiceEmail without SMTP (the development outbox)", () => {
     expect(await auditRows()).toEqual([]);
 
     await addContact(silent.customerId, "invoices@acme.example", true);
-    expect(await sendInvoiceEmail(ctx, silent.invoiceId)).toMatchObject({ to: "invoices@acme.example" });
+    const sent = await sendInvoiceEmail(ctx, silent.invoiceId);
+    expect(sent).toMatchObject({ to: "invoices@acme.example" });
+    // The outbox filters by invoice.
+    expect((await listEmailMessages(ctx, { limit: 10, invoice_id: silent.invoiceId })).data.map((message) => message.id)).toEqual([sent.id]);
+    expect((await listEmailMessages(ctx, { limit: 10, invoice_id: draft.invoiceId })).data).toEqual([]);
     await expectAppError(sendInvoiceEmail(ctx, "in_unknown"), "not_found");
   });
 

@@ -1,6 +1,8 @@
 import { EmailMessageTable } from "@/components/outbox/email-message-table";
 import { CursorPagination } from "@/components/ui/cursor-pagination";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextField } from "@/components/ui/field";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { canWrite } from "@/lib/services/context";
@@ -21,17 +23,22 @@ const DELIVERY = {
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireAdmin();
-  const startingAfter = searchParam(await searchParams, "starting_after");
-  const page = await listEmailMessages(ctx, { limit: PAGE_SIZE, starting_after: startingAfter });
+  const params = await searchParams;
+  const invoiceId = searchParam(params, "invoice_id");
+  const startingAfter = searchParam(params, "starting_after");
+  const page = await listEmailMessages(ctx, { invoice_id: invoiceId, limit: PAGE_SIZE, starting_after: startingAfter });
   return (
     <>
       <PageHeader title="Outbox" description={DELIVERY[mailDeliveryMode()]} />
-      {page.data.length === 0 && !startingAfter ? (
+      {page.data.length === 0 && !startingAfter && !invoiceId ? (
         <EmptyState title="No emails yet" description="Invoices you send by email appear here, with the PDF that was attached." />
       ) : (
         <>
+          <FilterBar path={PATH} isFiltered={Boolean(invoiceId)}>
+            <TextField label="Invoice" name="invoice_id" defaultValue={invoiceId ?? ""} placeholder="in_…" autoComplete="off" />
+          </FilterBar>
           <EmailMessageTable messages={page.data} canWrite={canWrite(ctx)} sendInvoiceEmailAction={sendInvoiceEmailAction} />
-          <CursorPagination path={PATH} filters={{}} nextCursor={page.next_cursor} isFirstPage={!startingAfter} />
+          <CursorPagination path={PATH} filters={{ invoice_id: invoiceId }} nextCursor={page.next_cursor} isFirstPage={!startingAfter} />
         </>
       )}
     </>

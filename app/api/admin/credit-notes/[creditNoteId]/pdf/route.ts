@@ -6,5 +6,5 @@ import { renderCreditNotePdf } from "@/lib/services/invoice-documents/render-cre
 
 /** The console's credit note download (signed-in admin session). */
 export const GET = withAdmin<{ creditNoteId: string }>(async ({ ctx, params }) =>
-  pdfDownload(await renderCreditNotePdf(ctx, parseParams(params, creditNoteDocumentParamsSchema).creditNoteId)),
+  pdfDownload(await renderCreditNotePdf(ctx, parseParams(params, creditNoteDocumentParamsSchema).creditNoteId), "inline"),
 );
