@@ -66,8 +66,9 @@ test("subscribe, advance a test clock a month, see the invoice, download its PDF
 
   // The April invoice: its lines, its PDF.
   await list.getByRole("row").filter({ hasText: "Apr" }).getByRole("link", { name: /^INV-/ }).first().click();
-  const number = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
-  expect(number).toMatch(/^INV-2026-\d{5}$/);
+  const heading = page.getByRole("heading", { level: 1, name: /^INV-2026-\d{5}$/ });
+  await expect(heading).toBeVisible();
+  const number = (await heading.textContent())!.trim();
   await expect(page.getByText("Journey plan").first()).toBeVisible();
   await expect(page.getByLabel("Totals")).toContainText("€70.00");
 
