@@ -1,6 +1,6 @@
 // The whole billing journey in the console: a customer on a test clock subscribes, the clock moves
-// a month, the renewal invoice appears, its PDF downloads (and says what the page says), and a
-// credit note is issued against it.
+// a month, the renewal invoice appears, its PDF downloads (and says what the page says), a credit
+// note is issued against it, and it is emailed (to the outbox, without SMTP).
 import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { createApiKeyInUi } from "../fixtures/accounts";
@@ -89,4 +89,12 @@ test("subscribe, advance a test clock a month, see the invoice, download its PDF
   await expect(credit.getByRole("status")).toContainText("Credit note issued");
   await expect(page.getByRole("table", { name: "Credit notes" }).getByText(/^CN-\d{4}-\d{5}$/)).toBeVisible();
   await expect(page.getByLabel("Totals")).toContainText("€55.00");
+
+  // Email it: without SMTP the mail is recorded in the outbox, with the PDF attached.
+  const send = page.getByRole("form", { name: "Send invoice by email" });
+  await send.getByLabel("Send to").fill("ap@journey.example");
+  await send.getByRole("button", { name: "Send invoice" }).click();
+  await expect(send.getByText("Recorded in the outbox for ap@journey.example")).toBeVisible();
+  await page.goto("/settings/outbox");
+  await expect(page.getByRole("row").filter({ hasText: "ap@journey.example" }).first()).toContainText(number);
 });

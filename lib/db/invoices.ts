@@ -82,6 +82,7 @@ const invoiceForFinalizeSelect = {
   currency: true,
   totalMinor: true,
   amountDueMinor: true,
+  dueAt: true,
   testClockId: true,
   subscription: { select: { paymentTermsDays: true } },
 } as const;

@@ -10,7 +10,6 @@ import {
   findProductsByIds,
   lockInvoiceRecord,
   updateInvoiceAmounts,
-  updateInvoiceFields,
   type DraftLineData,
   type InvoiceAmounts,
   type InvoiceLineRecord,
@@ -214,9 +213,8 @@ export async function refreshDraftAmounts(db: Db, invoiceId: string, notes: read
  * finalizeInvoiceInTx); a due date set on the draft by hand wins over the payment terms.
  */
 export async function finalizeDraftInTx(db: Db, ctx: Ctx, invoiceId: string): Promise<void> {
-  const draft = await lockDraft(db, invoiceId, "be finalized");
+  await lockDraft(db, invoiceId, "be finalized");
   await finalizeInvoiceInTx(db, ctx, invoiceId);
-  if (draft.dueAt !== null) await updateInvoiceFields(db, invoiceId, { dueAt: draft.dueAt, updatedAt: ctx.now });
 }
 
 /**

@@ -6,8 +6,7 @@ import type { Db } from "../../db/types";
 import { AppError } from "../../errors";
 import { createId } from "../../ids";
 import { recordAudit } from "../audit";
-import { assertCanWrite, type Ctx } from "../context";
-import { inTransaction } from "../transaction";
+import type { Ctx } from "../context";
 import { nextDocumentNumber } from "./document-number";
 import { invoiceParties, settleInvoice } from "./settlement";
 
@@ -15,8 +14,8 @@ export type FinalizedInvoice = { id: string; number: string; status: "OPEN" | "P
 
 /**
  * Finalizes a draft inside the caller's transaction, at `at` (the billing clock's time): assigns the
- * next number of the account's series, snapshots seller and buyer, sets the due date from the
- * payment terms (the subscription's, else the customer's effective terms), and settles the
+ * next number of the account's series, snapshots seller and buyer, sets the due date (the draft's
+ * own, else from the payment terms: the subscription's, else the customer's), and settles the
  * customer's credit balance (lib/services/invoices/settlement.ts).
  */
 export async function finalizeInvoiceInTx(tx: Db, ctx: Ctx, invoiceId: string, at: Date = ctx.now): Promise<FinalizedInvoice> {
@@ -50,7 +49,8 @@ export async function finalizeInvoiceInTx(tx: Db, ctx: Ctx, invoiceId: string, a
     creditAppliedMinor: settlement.creditAppliedMinor,
     amountDueMinor: settlement.amountDueMinor,
     finalizedAt: at,
-    dueAt: settlement.dueAt,
+    // A due date set on the draft by hand wins over the terms.
+    dueAt: invoice.dueAt ?? settlement.dueAt,
     paidAt: settlement.paidAt,
   });
   await recordAudit(tx, ctx, {
@@ -60,10 +60,4 @@ export async function finalizeInvoiceInTx(tx: Db, ctx: Ctx, invoiceId: string, a
     details: { number, total: invoice.totalMinor.toString(), amount_due: settlement.amountDueMinor.toString(), currency: invoice.currency },
   });
   return { id: invoice.id, number, status: settlement.status, amountDueMinor: settlement.amountDueMinor, creditAppliedMinor: settlement.creditAppliedMinor };
-}
-
-/** Finalizes a draft now (the admin's "Finalize" and POST /invoices/{id}/finalize). */
-export async function finalizeInvoice(ctx: Ctx, invoiceId: string): Promise<FinalizedInvoice> {
-  assertCanWrite(ctx);
-  return inTransaction((tx) => finalizeInvoiceInTx(tx, ctx, invoiceId));
 }

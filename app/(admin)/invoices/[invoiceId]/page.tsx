@@ -8,6 +8,7 @@ import { DraftLinesEditor } from "@/components/invoices/draft-lines-editor";
 import { InvoiceActions } from "@/components/invoices/invoice-actions";
 import { InvoiceParties } from "@/components/invoices/invoice-parties";
 import { InvoiceStatusBadges } from "@/components/invoices/status-badge";
+import { SendInvoiceEmailForm } from "@/components/outbox/send-invoice-email-form";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -33,6 +34,7 @@ import {
   updateInvoiceLineAction,
   voidInvoiceAction,
 } from "../actions";
+import { sendInvoiceEmailAction } from "../../settings/outbox/actions";
 
 export const metadata = { title: "Invoice" };
 
@@ -194,6 +196,12 @@ export default async function InvoicePage({ params }: { params: Promise<{ invoic
               voidInvoice: voidInvoiceAction.bind(null, invoice.id),
             }}
           />
+        </Section>
+      )}
+
+      {writable && invoice.status !== "draft" && invoice.status !== "void" && (
+        <Section title="Send by email">
+          <SendInvoiceEmailForm invoiceId={invoice.id} sendInvoiceEmailAction={sendInvoiceEmailAction} />
         </Section>
       )}
 
