@@ -3,6 +3,7 @@
 // and status changes. Assembly and finalization live in ./invoices.ts.
 import type { Prisma } from "./generated/client";
 import type { InvoiceStatus } from "./generated/enums";
+import type { InvoiceLineData } from "./invoices";
 import type { Db } from "./types";
 
 const lineSelect = {
@@ -154,23 +155,8 @@ export type InvoiceAmounts = {
   summary: Prisma.InputJsonValue;
 };
 
-export type DraftLineData = {
-  id: string;
-  position: number;
-  key: string;
-  description: string;
-  kind: string;
-  quantity: string;
-  unitAmount: string | null;
-  amountMinor: bigint;
-  taxMinor: bigint;
-  totalMinor: bigint;
-  taxInclusive: boolean;
-  periodStart: Date | null;
-  periodEnd: Date | null;
-  breakdown: Prisma.InputJsonValue;
-  taxes: Prisma.InputJsonValue;
-};
+/** A manual line as stored: no charge, and discounts are for subscription lines only. */
+export type DraftLineData = Omit<InvoiceLineData, "chargeId" | "discountMinor">;
 
 export type ManualInvoiceData = {
   id: string;
