@@ -2,11 +2,11 @@
 //   1. type check and lint
 //   2. unit tests (vitest), under UTC (with lib/billing coverage thresholds) and again under a
 //      non-UTC time zone
-//   3. integration tests on embedded PGlite, and on PostgreSQL when TEST_DATABASE_URL is set
+//   3. integration tests on embedded PGlite, and on PostgreSQL when TEST_DATABASE_URL is set (side by side)
 //   4. end-to-end tests (Playwright, Debian's Chromium) on the production build, on PGlite,
 //      and on PostgreSQL when E2E_DATABASE_URL is set (that database is emptied first)
 // It ends with one line: "N passed, N failed".
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,6 +40,30 @@ function step(title, command, args, env = baseEnv()) {
   return ok;
 }
 
+/**
+ * Runs steps side by side (they must not share state, e.g. integration tests on PGlite and on
+ * PostgreSQL), each one's output kept apart and printed whole when it ends.
+ */
+async function parallelSteps(steps) {
+  await Promise.all(
+    steps.map(({ title, command, args, env }) => {
+      const log = path.join(reports, `${title.replace(/\W+/g, "-")}.log`);
+      const out = fs.openSync(log, "w");
+      const started = Date.now();
+      console.log(`\n━━ ${title}: started`);
+      return new Promise((resolve) => {
+        spawn(command, args, { cwd: root, stdio: ["ignore", out, out], env }).on("close", (code) => {
+          fs.closeSync(out);
+          const ok = code === 0;
+          console.log(`\n━━ ${title}\n${fs.readFileSync(log, "utf8")}━━ ${title}: ${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+          if (!ok) failures.push(title);
+          resolve();
+        });
+      });
+    }),
+  );
+}
+
 function countVitest(file) {
   if (!fs.existsSync(file)) return;
   const report = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -54,10 +78,15 @@ function countPlaywright(file) {
   totals.failed += stats.unexpected;
 }
 
-function vitest(title, project, env, extraArgs = []) {
+function vitestStep(title, project, env, extraArgs = []) {
   const file = path.join(reports, `${title.replace(/\W+/g, "-")}.json`);
-  step(title, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extraArgs], env);
-  countVitest(file);
+  return { title, file, command: bin("vitest"), args: ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extraArgs], env };
+}
+
+function vitest(title, project, env, extraArgs = []) {
+  const run = vitestStep(title, project, env, extraArgs);
+  step(title, run.command, run.args, env);
+  countVitest(run.file);
 }
 
 async function emptyDatabase(url) {
@@ -80,12 +109,16 @@ step("type check", bin("tsc"), ["--noEmit", "-p", "."]);
 step("lint", bin("eslint"), ["."]);
 vitest("unit tests (TZ=UTC), with lib/billing coverage", "unit", baseEnv({ TZ: "UTC" }), ["--coverage"]);
 vitest("unit tests (TZ=America/New_York)", "unit", baseEnv({ TZ: "America/New_York" }));
-vitest("integration tests on PGlite", "integration", baseEnv({ TZ: "UTC" }));
+// PGlite runs inside the test process and PostgreSQL in its server: the two runs share nothing and
+// overlap well on two cores.
+const integration = [vitestStep("integration tests on PGlite", "integration", baseEnv({ TZ: "UTC" }))];
 if (process.env.TEST_DATABASE_URL) {
-  vitest("integration tests on PostgreSQL", "integration", baseEnv({ TZ: "UTC", TEST_DATABASE_URL: process.env.TEST_DATABASE_URL }));
+  integration.push(vitestStep("integration tests on PostgreSQL", "integration", baseEnv({ TZ: "UTC", TEST_DATABASE_URL: process.env.TEST_DATABASE_URL })));
 } else {
   console.log("\n━━ integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL to a scratch database)");
 }
+await parallelSteps(integration);
+for (const run of integration) countVitest(run.file);
 if (fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
   ensureBuild();
   e2e("end-to-end tests on PGlite");
