@@ -71,6 +71,15 @@ export async function insertInvoices(db: Db, records: readonly InvoiceRecord[]):
   if (lines.length > 0) await db.invoiceLine.createMany({ data: lines });
 }
 
+/** Finalizes inserted drafts in one statement: their numbers and statuses (the other columns are already set). */
+export async function setInvoiceNumbers(db: Db, invoices: readonly { id: string; number: string; status: "OPEN" | "PAID" }[]): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Invoice" AS i SET "number" = v."number", "status" = v."status"::"InvoiceStatus"
+    FROM unnest(${invoices.map((invoice) => invoice.id)}::text[], ${invoices.map((invoice) => invoice.number)}::text[], ${invoices.map((invoice) => invoice.status)}::text[])
+      AS v("id", "number", "status")
+    WHERE i."id" = v."id"`;
+}
+
 export const insertBalanceTransactions = (db: Db, data: readonly BalanceTransactionData[]) =>
   data.length > 0 ? db.customerBalanceTransaction.createMany({ data: [...data] }) : Promise.resolve({ count: 0 });
 

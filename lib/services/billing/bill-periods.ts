@@ -10,6 +10,7 @@ import {
   findBillingSettings,
   insertBalanceTransactions,
   insertInvoices,
+  setInvoiceNumbers,
   type BalanceTransactionData,
   type InvoiceRecord,
 } from "../../db/invoices";
@@ -102,11 +103,10 @@ export async function billPeriods(tx: Db, ctx: Ctx, entries: readonly BillingEnt
     cursors.push({ id: subscription.id, nextPeriodIndex: periodIndex, nextBillingAt: at });
   }
 
-  const audits: AuditEntry[] = [];
   const balanceTransactions: BalanceTransactionData[] = [];
-  if (graceMs === 0 && records.length > 0) {
-    const numbers = await nextDocumentNumbers(tx, settings.invoiceNumberFormat, records.map((record) => record.data.issuedAt), settings.defaultTimeZone);
-    records.forEach((record, index) => {
+  const finalized: { id: string; status: "OPEN" | "PAID" }[] = [];
+  if (graceMs === 0) {
+    records.forEach((record) => {
       const { data } = record;
       const subscription = subscriptionsById.get(data.subscriptionId!)!;
       const customer = customers.get(data.customerId)!;
@@ -129,9 +129,9 @@ export async function billPeriods(tx: Db, ctx: Ctx, entries: readonly BillingEnt
           ...settlement.balanceChange,
         });
       }
+      // Stored as drafts with everything but status and number, which are set last (below).
+      finalized.push({ id: data.id, status: settlement.status });
       Object.assign(data, {
-        status: settlement.status,
-        number: numbers[index]!,
         parties: invoiceParties(settings, customer, effective),
         creditAppliedMinor: settlement.creditAppliedMinor,
         amountDueMinor: settlement.amountDueMinor,
@@ -139,21 +139,30 @@ export async function billPeriods(tx: Db, ctx: Ctx, entries: readonly BillingEnt
         dueAt: settlement.dueAt,
         paidAt: settlement.paidAt,
       });
-      audits.push({
-        action: "invoice.finalize",
-        resourceType: "invoice",
-        resourceId: data.id,
-        details: { number: numbers[index]!, total: data.totalMinor.toString(), amount_due: settlement.amountDueMinor.toString(), currency: data.currency },
-      });
     });
-    billed.finalized = records.length;
   }
 
   await insertInvoices(tx, records);
   await insertBalanceTransactions(tx, balanceTransactions);
   await insertSubscriptionEvents(tx, events);
-  await recordAudits(tx, ctx, audits);
   await advanceBillingCursors(tx, cursors);
+  if (finalized.length > 0) {
+    // Numbers last: the series counters stay locked until commit, so concurrent runs wait on them
+    // only for this tail, not for the whole chunk's writes.
+    const numbers = await nextDocumentNumbers(tx, settings.invoiceNumberFormat, records.map((record) => record.data.issuedAt), settings.defaultTimeZone);
+    await setInvoiceNumbers(tx, finalized.map((invoice, index) => ({ ...invoice, number: numbers[index]! })));
+    await recordAudits(
+      tx,
+      ctx,
+      records.map(({ data }, index): AuditEntry => ({
+        action: "invoice.finalize",
+        resourceType: "invoice",
+        resourceId: data.id,
+        details: { number: numbers[index]!, total: data.totalMinor.toString(), amount_due: (data.amountDueMinor ?? 0n).toString(), currency: data.currency },
+      })),
+    );
+    billed.finalized = finalized.length;
+  }
   billed.invoiceIds = records.map((record) => record.data.id);
   return billed;
 }

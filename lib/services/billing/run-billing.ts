@@ -11,7 +11,7 @@ import { advanceSubscription } from "./advance-subscription";
 import { billPeriods } from "./bill-periods";
 
 /** Subscriptions per transaction: large enough to batch the writes, small enough to keep locks short. */
-const CHUNK = 100;
+const CHUNK = 250;
 
 export type BillingRunResult = {
   subscriptions: number;
