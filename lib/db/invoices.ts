@@ -125,6 +125,9 @@ export type BillingSettingsRow = Prisma.BillingSettingsGetPayload<object>;
 
 /** The account's billing settings (the defaults until someone saves them). */
 export async function findBillingSettings(db: Db): Promise<BillingSettingsRow> {
+  const saved = await db.billingSettings.findUnique({ where: { id: "default" } });
+  if (saved) return saved;
+  // First use: create the defaults (ON CONFLICT: a concurrent first use may win the insert).
   await db.$executeRaw`INSERT INTO "BillingSettings" ("id", "updatedAt") VALUES ('default', now()) ON CONFLICT ("id") DO NOTHING`;
   return db.billingSettings.findUniqueOrThrow({ where: { id: "default" } });
 }
