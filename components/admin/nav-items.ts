@@ -30,3 +30,10 @@ export const SUBSCRIPTION_TABS = [
   { href: "/subscriptions", label: "Subscriptions" },
   { href: "/subscriptions/test-clocks", label: "Test clocks" },
 ] as const;
+
+export const USAGE_TABS = [
+  { href: "/usage", label: "Explorer" },
+  { href: "/usage/meters", label: "Meters" },
+  { href: "/usage/events", label: "Live events" },
+  { href: "/usage/limits", label: "Limits" },
+] as const;
