@@ -33,3 +33,22 @@ export function bucketStart(at: Date, size: BucketSize): Date {
   if (size === "day") return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
   return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
 }
+
+/** Hours in the longest month: the width of a month's hour bit mask. */
+export const MONTH_HOURS = 744;
+
+/**
+ * The UTC months a range of whole hours [start, end) touches, each with the mask of its hours in
+ * the range: 744 characters '0'/'1', character i standing for hour i from the month's start.
+ */
+export function monthHourMasks(start: Date, end: Date): { month: Date; mask: string }[] {
+  const masks: { month: Date; mask: string }[] = [];
+  for (let month = bucketStart(start, "month"); month.getTime() < end.getTime(); ) {
+    const next = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+    const from = (Math.max(start.getTime(), month.getTime()) - month.getTime()) / HOUR_MS;
+    const to = (Math.min(end.getTime(), next.getTime()) - month.getTime()) / HOUR_MS;
+    masks.push({ month, mask: "0".repeat(from) + "1".repeat(to - from) + "0".repeat(MONTH_HOURS - to) });
+    month = next;
+  }
+  return masks;
+}

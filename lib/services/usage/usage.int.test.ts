@@ -7,7 +7,7 @@ import { createMeterSchema } from "../../schemas/meter";
 import { createTestCustomer } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
 import { partialOfEvents, quantityOf } from "../../usage/aggregation";
-import { floorHour } from "../../usage/buckets";
+import { bucketStart, floorHour, MONTH_HOURS } from "../../usage/buckets";
 import { systemCtx, type Ctx } from "../context";
 import { createMeter } from "../meters/create-meter";
 import { meterUsageForPeriod } from "./period-usage";
@@ -209,27 +209,35 @@ describe("aggregations and rollups", () => {
   });
 
   test("rollups equal a recomputation from raw events, through duplicates, late events and several passes", async () => {
-    const tokens = await meter({ code: "tokens", event_name: "llm", aggregation: "sum", property: "tokens", group_by: ["model"], filters: [{ property: "region", operator: "not_in", values: ["test"] }] });
+    const filters = [{ property: "region", operator: "not_in", values: ["test"] }];
+    const tokens = await meter({ code: "tokens", event_name: "llm", aggregation: "sum", property: "tokens", group_by: ["model"], filters });
+    const users = await meter({ code: "users", event_name: "llm", aggregation: "unique_count", property: "user", group_by: ["model"], filters });
     const other = (await createTestCustomer()).id;
     let seed = 7;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let pass = 0; pass < 4; pass++) {
-      const events = Array.from({ length: 250 }, () => {
+    const batch = (pass: number) =>
+      Array.from({ length: 250 }, () => {
         const id = Math.floor(random() * 600); // ids repeat across and within passes
         return {
-          ...ev(`t-${id}`, "llm", hoursAgo(random() * 24 * (pass === 3 ? 30 : 3)), {
+          // the late pass spans 34 days: it always crosses a month start (value hours are per month)
+          ...ev(`t-${id}`, "llm", hoursAgo(random() * 24 * (pass === 3 ? 34 : 3)), {
             tokens: Math.floor(random() * 1000) / 10,
             model: ["small", "large", undefined][Math.floor(random() * 3)],
             region: ["eu", "test"][Math.floor(random() * 2)],
+            user: `u${Math.floor(random() * 40)}`,
           }),
           customer_id: random() < 0.5 ? customerId : other,
         };
       });
-      await recordUsageEvents(ctx, events);
+    for (let pass = 0; pass < 4; pass++) {
+      await recordUsageEvents(ctx, batch(pass));
       await rollUpUsage({ settleMs: 0 });
     }
-    const raw = await prisma().usageEvent.findMany({ where: { uncountedReason: null } });
-    const counted = raw.filter((e) => (e.properties as Record<string, unknown>).region !== "test");
+    const countedEvents = async () =>
+      (await prisma().usageEvent.findMany({ where: { uncountedReason: null } }))
+        .filter((e) => (e.properties as Record<string, unknown>).region !== "test")
+        .map((e) => ({ ...e, props: e.properties as Record<string, unknown> }));
+    const counted = await countedEvents();
     const groups = new Map<string, { at: Date; txn: string; value: string }[]>();
     for (const e of counted) {
       const props = e.properties as Record<string, unknown>;
@@ -248,5 +256,45 @@ describe("aggregations and rollups", () => {
     );
     expect(actual).toEqual(recomputed);
     expect(Object.keys(actual).length).toBeGreaterThan(50);
+
+    // Unique counts: the month rows of value hours, and the hourly value sets.
+    const hoursByValue = new Map<string, Set<number>>();
+    const hourlyValues = new Set<string>();
+    for (const e of counted) {
+      const month = bucketStart(e.timestamp, "month");
+      const dims = JSON.stringify([e.props.model ?? null]);
+      const key = [e.customerId, month.toISOString(), dims, e.props.user].join("|");
+      hoursByValue.set(key, (hoursByValue.get(key) ?? new Set()).add((floorHour(e.timestamp).getTime() - month.getTime()) / HOUR));
+      hourlyValues.add([e.customerId, floorHour(e.timestamp).toISOString(), dims, e.props.user].join("|"));
+    }
+    const valueHours = await prisma().usageRollupValueHours.findMany({ where: { meterId: users.id } });
+    expect(Object.fromEntries(valueHours.map((r) => [[r.customerId, r.month.toISOString(), r.dimensions, r.value].join("|"), r.hours]))).toEqual(
+      Object.fromEntries([...hoursByValue].map(([key, hours]) => [key, Array.from({ length: MONTH_HOURS }, (_, i) => (hours.has(i) ? "1" : "0")).join("")])),
+    );
+    expect(new Set(valueHours.map((r) => r.month.getTime())).size).toBe(2);
+    const hourly = await prisma().usageRollupValue.findMany({ where: { meterId: users.id } });
+    expect(new Set(hourly.map((r) => [r.customerId, r.bucketStart.toISOString(), r.dimensions, r.value].join("|")))).toEqual(hourlyValues);
+
+    // Period unique counts equal the distinct raw values, with everything rolled up and with a tail.
+    const periods = [
+      [hoursAgo(33 * 24 - 0.2877), hoursAgo(0.5)],
+      [hoursAgo(30 * 24 + 0.001), hoursAgo(2 * 24 - 0.25)],
+      [hoursAgo(26.5), hoursAgo(1.1)],
+      [hoursAgo(2.7), hoursAgo(2.2)],
+    ].map(([start, end]) => ({ start: new Date(start!), end: new Date(end!) }));
+    const expectUniqueCounts = async () => {
+      const events = (await countedEvents()).filter((e) => e.customerId === customerId);
+      for (const { start, end } of periods) {
+        const inPeriod = events.filter((e) => e.timestamp >= start && e.timestamp < end);
+        const byModel = new Map<string, Set<unknown>>();
+        for (const e of inPeriod) byModel.set(String(e.props.model ?? null), (byModel.get(String(e.props.model ?? null)) ?? new Set()).add(e.props.user));
+        const result = await usage(users.id, start, end);
+        expect(result.quantity).toBe(String(new Set(inPeriod.map((e) => e.props.user)).size));
+        expect(Object.fromEntries(result.dimensions.map((d) => [String(d.values.model), d.quantity]))).toEqual(Object.fromEntries([...byModel].map(([model, set]) => [model, String(set.size)])));
+      }
+    };
+    await expectUniqueCounts();
+    await recordUsageEvents(ctx, batch(3)); // not rolled up: read raw after the watermark
+    await expectUniqueCounts();
   });
 });
