@@ -48,9 +48,8 @@ export const findMetersByIds = (db: Db, ids: string[]): Promise<MeterRow[]> => d
 /** Every meter, archived ones included (rollups and period usage keep working for them). */
 export const listAllMeters = (db: Db): Promise<MeterRow[]> => db.meter.findMany({ orderBy: { id: "asc" }, select: meterSelect });
 
-/** The active meters counting these event names: what ingestion validates events against. */
-export const findActiveMetersByEventNames = (db: Db, eventNames: string[]): Promise<MeterRow[]> =>
-  db.meter.findMany({ where: { eventName: { in: eventNames }, archivedAt: null }, select: meterSelect });
+/** The active meters: what ingestion validates events against. */
+export const listActiveMeters = (db: Db): Promise<MeterRow[]> => db.meter.findMany({ where: { archivedAt: null }, orderBy: { id: "asc" }, select: meterSelect });
 
 /** Locks the row until the transaction ends, so read-modify-write updates do not race. */
 export async function lockMeter(db: Db, id: string): Promise<MeterRow | null> {

@@ -30,17 +30,38 @@ export async function insertUsageEvents(session: SqlSession, events: NewUsageEve
   return new Set(rows.map((row) => row.id));
 }
 
-/** The customers named by id or external ref (either list may be empty). */
-export const findCustomersByIdsOrRefs = (db: Db, ids: string[], externalRefs: string[]): Promise<{ id: string; externalRef: string | null }[]> =>
-  db.customer.findMany({ where: { OR: [{ id: { in: ids } }, { externalRef: { in: externalRefs } }] }, select: { id: true, externalRef: true } });
+export type IngestCustomer = {
+  id: string;
+  externalRef: string | null;
+  /** The frozen time of the customer's test clock (null: real time). */
+  clockTime: Date | null;
+  /** The spans already billed for usage (usage lines of invoices that are not void) that end after `since` on the customer's clock. */
+  invoicedSpans: { start: Date; end: Date }[];
+};
 
-/** The spans already billed for usage (usage lines of invoices that are not void), per customer, ending after `after`. */
-export const findInvoicedUsageSpans = (db: Db, customerIds: string[], after: Date): Promise<{ customerId: string; start: Date; end: Date }[]> =>
-  db.$queryRaw`
-    SELECT DISTINCT i."customerId", l."periodStart" AS start, l."periodEnd" AS end
-    FROM "InvoiceLine" l JOIN "Invoice" i ON i."id" = l."invoiceId"
-    WHERE i."customerId" = ANY(${customerIds}::text[]) AND i."status" <> 'VOID' AND l."kind" = 'usage'
-      AND l."periodStart" IS NOT NULL AND l."periodEnd" > ${after.toISOString()}::timestamptz`;
+/**
+ * The customers named by id or external ref (either list may be empty), with what validating
+ * their events needs, in one round trip: their test clock's time and their invoiced usage spans
+ * ending less than `lookbackMs` before their own now (`now`, or their clock's time).
+ */
+export async function findIngestCustomers(session: SqlSession, ids: string[], externalRefs: string[], now: Date, lookbackMs: number): Promise<IngestCustomer[]> {
+  const rows = await session.query<{ id: string; externalRef: string | null; clockTime: Date | null; spans: [string, string][] | null }>(
+    `SELECT c."id", c."externalRef", t."frozenTime" AS "clockTime",
+       (SELECT json_agg(json_build_array(l."periodStart", l."periodEnd"))
+        FROM "Invoice" i JOIN "InvoiceLine" l ON l."invoiceId" = i."id"
+        WHERE i."customerId" = c."id" AND i."status" <> 'VOID' AND l."kind" = 'usage' AND l."periodStart" IS NOT NULL
+          AND l."periodEnd" > COALESCE(t."frozenTime", $3::timestamptz) - make_interval(secs => $4::double precision)) AS spans
+     FROM "Customer" c LEFT JOIN "TestClock" t ON t."id" = c."testClockId"
+     WHERE c."id" = ANY($1::text[]) OR c."externalRef" = ANY($2::text[])`,
+    [ids, externalRefs, now.toISOString(), lookbackMs / 1000],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    externalRef: row.externalRef,
+    clockTime: row.clockTime === null ? null : new Date(row.clockTime),
+    invoicedSpans: (row.spans ?? []).map(([start, end]) => ({ start: new Date(start), end: new Date(end) })),
+  }));
+}
 
 export type UsageEventRow = { transactionId: string; customerId: string; eventName: string; timestamp: Date; properties: unknown; receivedAt: Date; uncountedReason: string | null };
 

@@ -11,9 +11,11 @@ const propertyName = (field: string) =>
     .string({ error: `${field} must be a string.` })
     .regex(PROPERTY_NAME, { error: `${field} must be an event property name: 1 to 64 letters, digits, '_', '.', ':' or '-'.` });
 
+export const EVENT_NAME_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}$/;
+
 export const eventNameSchema = z
   .string({ error: (issue) => (issue.input === undefined ? "event_name is required." : "event_name must be a string.") })
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}$/, { error: "event_name must be 1 to 100 letters, digits, '_', '.', ':' or '-'." })
+  .regex(EVENT_NAME_PATTERN, { error: "event_name must be 1 to 100 letters, digits, '_', '.', ':' or '-'." })
   .meta({ description: "The `event_name` of the usage events this meter counts.", example: "api_request" });
 
 export const aggregationSchema = z.enum(AGGREGATIONS, { error: `aggregation must be one of ${AGGREGATIONS.join(", ")}.` }).meta({

@@ -1,7 +1,7 @@
 // Usage events: ingestion (one or a batch of up to 1,000) and the raw events listing.
 import { z } from "zod";
 import { listResponseSchema, paginationQuerySchema } from "./common";
-import { eventNameSchema } from "./meter";
+import { EVENT_NAME_PATTERN, eventNameSchema } from "./meter";
 
 export const MAX_BATCH_EVENTS = 1000;
 /** The properties of one event, as JSON text. */
@@ -14,6 +14,8 @@ const idText = (field: string, max: number) =>
     .min(1, { error: `${field} must not be empty.` })
     .max(max, { error: `${field} must be at most ${max} characters.` });
 
+const timestampSchema = z.iso.datetime({ offset: true, error: "timestamp must be an ISO 8601 date-time, e.g. 2026-11-23T14:00:00Z." });
+
 export const usageEventInputSchema = z
   .object({
     transaction_id: idText("transaction_id", 200).meta({
@@ -23,8 +25,7 @@ export const usageEventInputSchema = z
     customer_id: idText("customer_id", 64).optional().meta({ description: "The customer (`cus_…`); or give `external_customer_id`." }),
     external_customer_id: idText("external_customer_id", 200).optional().meta({ description: "The customer's `external_ref`." }),
     event_name: eventNameSchema.meta({ description: "Which meters count the event (their `event_name`)." }),
-    timestamp: z.iso
-      .datetime({ offset: true, error: "timestamp must be an ISO 8601 date-time, e.g. 2026-11-23T14:00:00Z." })
+    timestamp: timestampSchema
       .optional()
       .meta({ description: "When the usage happened (default: now). Late events land in the period of their timestamp." }),
     properties: z
@@ -39,6 +40,30 @@ export const usageEventInputSchema = z
   })
   .meta({ id: "UsageEventInput" });
 export type UsageEventInput = z.infer<typeof usageEventInputSchema>;
+
+const EVENT_KEYS = new Set(["transaction_id", "customer_id", "external_customer_id", "event_name", "timestamp", "properties"]);
+const TIMESTAMP_PATTERN = timestampSchema._zod.pattern!;
+const isId = (value: unknown, max: number): value is string => typeof value === "string" && value.length > 0 && value.length <= max && value.trim() === value;
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
+
+/**
+ * usageEventInputSchema.safeParse for the common case, about ten times faster (a batch of 1,000
+ * events spent 6 to 50 ms in zod): it accepts only events zod accepts unchanged (no trimming, no
+ * default but `properties`) and returns zod's output; anything else returns null, and the caller
+ * asks zod itself, for the precise error or the transformed value. Parity: usage-event.test.ts.
+ */
+export function parseUsageEventFast(raw: unknown): UsageEventInput | null {
+  if (!isPlainObject(raw)) return null;
+  for (const key in raw) if (!EVENT_KEYS.has(key)) return null;
+  const { transaction_id, customer_id, external_customer_id, event_name, timestamp, properties } = raw;
+  if (!isId(transaction_id, 200) || typeof event_name !== "string" || !EVENT_NAME_PATTERN.test(event_name)) return null;
+  if (customer_id === undefined ? !isId(external_customer_id, 200) : external_customer_id !== undefined || !isId(customer_id, 64)) return null;
+  if (timestamp !== undefined && (typeof timestamp !== "string" || !TIMESTAMP_PATTERN.test(timestamp))) return null;
+  if (properties !== undefined && !isPlainObject(properties)) return null;
+  const customer = customer_id === undefined ? { external_customer_id: external_customer_id as string } : { customer_id: customer_id as string };
+  return { transaction_id, ...customer, event_name, timestamp, properties: properties ?? {} };
+}
 
 /** Each event is validated on its own (errors per index), so the batch only checks the array. */
 export const usageEventBatchSchema = z

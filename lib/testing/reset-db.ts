@@ -1,7 +1,9 @@
 import { database } from "../db/client";
+import { clearProcessCaches } from "../services/process-cache";
 
 /** Empties every table (but the migrations record) so each test file starts clean. */
 export async function resetDb(): Promise<void> {
+  clearProcessCaches();
   await database().withSession(async (session) => {
     const tables = await session.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,

@@ -7,6 +7,7 @@ import { withUniqueCode } from "../catalog/shared";
 import { assertCanWrite, type Ctx } from "../context";
 import { inTransaction } from "../transaction";
 import { rebuildMeterRollups } from "../usage/roll-up-usage";
+import { forgetActiveMeters } from "./active-meters";
 import { toMeterDto } from "./dto";
 import { assertPropertyFits, upperAggregation } from "./shared";
 
@@ -15,7 +16,7 @@ export async function createMeter(ctx: Ctx, input: CreateMeterInput): Promise<Me
   assertCanWrite(ctx);
   const property = input.property ?? null;
   assertPropertyFits(input.aggregation, property);
-  return inTransaction(async (tx) => {
+  const created = await inTransaction(async (tx) => {
     const meter = await withUniqueCode("meter", input.code, () =>
       insertMeter(tx, {
         id: createId("meter"),
@@ -37,4 +38,6 @@ export async function createMeter(ctx: Ctx, input: CreateMeterInput): Promise<Me
     await recordAudit(tx, ctx, { action: "meter.create", resourceType: "meter", resourceId: meter.id, details: { code: meter.code, event_name: meter.eventName, aggregation: input.aggregation } });
     return toMeterDto(meter);
   });
+  forgetActiveMeters();
+  return created;
 }

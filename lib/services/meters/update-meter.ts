@@ -7,6 +7,7 @@ import { assertCanWrite, type Ctx } from "../context";
 import { mergeMetadata } from "../metadata";
 import { inTransaction } from "../transaction";
 import { rebuildMeterRollups } from "../usage/roll-up-usage";
+import { forgetActiveMeters } from "./active-meters";
 import { aggregationOf, filtersOf, ingestRulesOf, toMeterDto } from "./dto";
 import { AGGREGATION_FIELDS, assertPropertyFits, upperAggregation } from "./shared";
 
@@ -18,7 +19,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  */
 export async function updateMeter(ctx: Ctx, meterId: string, input: UpdateMeterInput): Promise<MeterDto> {
   assertCanWrite(ctx);
-  return inTransaction(async (tx) => {
+  const dto = await inTransaction(async (tx) => {
     const meter = await lockWritable(tx, "meter", meterId, lockMeter);
     const changed = {
       code: input.code !== undefined && input.code !== meter.code,
@@ -53,4 +54,6 @@ export async function updateMeter(ctx: Ctx, meterId: string, input: UpdateMeterI
     await recordAudit(tx, ctx, { action: "meter.update", resourceType: "meter", resourceId: meter.id, details: { fields: Object.keys(input).sort(), rollups_rebuilt: rebuilt } });
     return toMeterDto(updated);
   });
+  forgetActiveMeters();
+  return dto;
 }

@@ -3,13 +3,14 @@
 // rollup job does, later). Per-event errors come back by index; the rest of the batch is stored.
 import "server-only";
 import { database, prisma } from "../../db/client";
-import { addDroppedEvents, findActiveMetersByEventNames, type MeterRow } from "../../db/meters";
-import { findCustomersByIdsOrRefs, findInvoicedUsageSpans, insertUsageEvents, type NewUsageEvent } from "../../db/usage-events";
+import { addDroppedEvents, type MeterRow } from "../../db/meters";
+import { findIngestCustomers, insertUsageEvents, type IngestCustomer, type NewUsageEvent } from "../../db/usage-events";
 import { env } from "../../env";
 import { AppError, formatParam } from "../../errors";
 import { scheduleUsageRollup } from "../../jobs/usage-rollup";
 import {
   MAX_PROPERTIES_BYTES,
+  parseUsageEventFast,
   usageEventInputSchema,
   type EventError,
   type EventResult,
@@ -20,6 +21,7 @@ import {
 import { checkEventProperties, checkEventTime, type TimeWindow } from "../../usage/event-rules";
 import { ingestDecision } from "../../usage/ingest-rules";
 import { assertCanWrite, type Ctx } from "../context";
+import { activeMetersByEventName } from "../meters/active-meters";
 import { ingestRulesOf, toMeterRule } from "../meters/dto";
 
 const DAY_MS = 86_400_000;
@@ -28,9 +30,12 @@ export function ingestionWindow(): TimeWindow {
   return { lateWindowMs: env().BILLOW_USAGE_LATE_WINDOW_DAYS * DAY_MS, futureSkewMs: env().BILLOW_USAGE_FUTURE_SKEW_SECONDS * 1000 };
 }
 
-type Candidate = { index: number; input: UsageEventInput; timestamp: Date };
+type Candidate = { index: number; input: UsageEventInput };
+type Resolved = Candidate & { customer: IngestCustomer; timestamp: Date };
 
 function parseEvent(raw: unknown, index: number, errors: EventError[]): UsageEventInput | null {
+  const fast = parseUsageEventFast(raw);
+  if (fast) return fast;
   const parsed = usageEventInputSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -40,100 +45,102 @@ function parseEvent(raw: unknown, index: number, errors: EventError[]): UsageEve
   return null;
 }
 
-/** Customer id per candidate; unknown customers become errors. */
-async function resolveCustomers(candidates: Candidate[], errors: EventError[]): Promise<Map<number, string>> {
-  const ids = [...new Set(candidates.flatMap((c) => (c.input.customer_id ? [c.input.customer_id] : [])))];
-  const refs = [...new Set(candidates.flatMap((c) => (c.input.external_customer_id ? [c.input.external_customer_id] : [])))];
-  const rows = await findCustomersByIdsOrRefs(prisma(), ids, refs);
-  const byId = new Set(rows.map((row) => row.id));
-  const byRef = new Map(rows.flatMap((row) => (row.externalRef ? [[row.externalRef, row.id] as const] : [])));
-  const resolved = new Map<number, string>();
-  for (const { index, input } of candidates) {
-    const id = input.customer_id !== undefined ? (byId.has(input.customer_id) ? input.customer_id : undefined) : byRef.get(input.external_customer_id!);
-    if (id) resolved.set(index, id);
+/**
+ * The customer of each candidate, in one round trip with what validation needs (test clock time,
+ * invoiced spans); an event without a timestamp happens at its customer's now. Unknown customers
+ * become errors.
+ */
+async function resolveCustomers(candidates: Candidate[], now: Date, window: TimeWindow, errors: EventError[]): Promise<Resolved[]> {
+  const ids = new Set<string>();
+  const refs = new Set<string>();
+  for (const { input } of candidates) {
+    if (input.customer_id !== undefined) ids.add(input.customer_id);
+    else refs.add(input.external_customer_id!);
+  }
+  if (candidates.length === 0) return [];
+  const rows = await database().withSession((session) => findIngestCustomers(session, [...ids], [...refs], now, window.lateWindowMs));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byRef = new Map(rows.flatMap((row) => (row.externalRef ? [[row.externalRef, row] as const] : [])));
+  const resolved: Resolved[] = [];
+  for (const candidate of candidates) {
+    const { index, input } = candidate;
+    const customer = input.customer_id !== undefined ? byId.get(input.customer_id) : byRef.get(input.external_customer_id!);
+    if (customer) resolved.push({ ...candidate, customer, timestamp: input.timestamp ? new Date(input.timestamp) : (customer.clockTime ?? now) });
     else if (input.customer_id !== undefined) errors.push({ index, code: "customer_not_found", param: "customer_id", message: `No customer with id '${input.customer_id}'.` });
     else errors.push({ index, code: "customer_not_found", param: "external_customer_id", message: `No customer with external_ref '${input.external_customer_id}'.` });
   }
   return resolved;
 }
 
-type Verdict = { issue: Omit<EventError, "index"> } | { droppedBy: MeterRow[]; dropped: boolean };
+type Verdict = { issue: Omit<EventError, "index"> } | { droppedBy: MeterRow[]; dropped: boolean; propertiesJson: string };
 
-/** The event against the meters counting its name: an error, or which meters' ingest rules drop it. */
-function checkAgainstMeters(candidate: Candidate, metersByEvent: Map<string, MeterRow[]>, now: Date, window: TimeWindow): Verdict {
-  const { input } = candidate;
+/** The event against the meters counting its name: an error, or which meters' ingest rules drop it. Times are the customer's (its test clock's, if any). */
+function checkAgainstMeters(event: Resolved, metersByEvent: Map<string, MeterRow[]>, now: Date, window: TimeWindow): Verdict {
+  const { input } = event;
   const meters = metersByEvent.get(input.event_name);
   if (!meters) return { issue: { code: "unknown_event_name", param: "event_name", message: `No active meter counts events named '${input.event_name}'; create a meter for it first.` } };
-  const bytes = Buffer.byteLength(JSON.stringify(input.properties));
+  const propertiesJson = JSON.stringify(input.properties);
+  // UTF-8 bytes: at most 3 per UTF-16 unit, so short texts skip the exact count.
+  const bytes = propertiesJson.length * 3 <= MAX_PROPERTIES_BYTES ? 0 : Buffer.byteLength(propertiesJson);
   if (bytes > MAX_PROPERTIES_BYTES) {
     return { issue: { code: "payload_too_large", param: "properties", message: `properties is ${bytes} bytes as JSON; at most ${MAX_PROPERTIES_BYTES} are allowed.` } };
   }
-  const late = checkEventTime(candidate.timestamp, now, window);
+  const late = checkEventTime(event.timestamp, event.customer.clockTime ?? now, window);
   if (late) return { issue: late };
   const decision = ingestDecision(input.properties, meters.map((meter) => ({ ingestRules: ingestRulesOf(meter) })));
   const droppedBy = decision.droppingMeters.map((index) => meters[index]!);
-  if (decision.dropped) return { droppedBy, dropped: true };
+  if (decision.dropped) return { droppedBy, dropped: true, propertiesJson };
   const issue = checkEventProperties(input.properties, meters.filter((meter) => !droppedBy.includes(meter)).map(toMeterRule));
-  return issue ? { issue } : { droppedBy, dropped: false };
+  return issue ? { issue } : { droppedBy, dropped: false, propertiesJson };
 }
 
 /** Events whose timestamp falls in a span already invoiced for usage are stored but not counted. */
-async function closedSpanChecker(events: { customerId: string; timestamp: Date }[]): Promise<(customerId: string, at: Date) => boolean> {
-  if (events.length === 0) return () => false;
-  const earliest = new Date(Math.min(...events.map((e) => e.timestamp.getTime())));
-  const spans = await findInvoicedUsageSpans(prisma(), [...new Set(events.map((e) => e.customerId))], earliest);
-  if (spans.length === 0) return () => false;
-  return (customerId, at) => spans.some((span) => span.customerId === customerId && span.start.getTime() <= at.getTime() && at.getTime() < span.end.getTime());
-}
+const inInvoicedSpan = ({ customer, timestamp }: Resolved) => customer.invoicedSpans.some((span) => span.start <= timestamp && timestamp < span.end);
 
-/** Validates and stores a batch (up to 1,000 events; the route checks the count). */
+/**
+ * Validates and stores a batch (up to 1,000 events; the route checks the count). Round trips: the
+ * customer lookup and the insert (API key and meters come from per-process caches), plus the
+ * dropped-event counters when ingest rules dropped some and the rollup job once a minute.
+ */
 export async function recordUsageEvents(ctx: Ctx, rawEvents: unknown[]): Promise<UsageEventBatchResult> {
   assertCanWrite(ctx);
   const errors: EventError[] = [];
   const candidates: Candidate[] = [];
   rawEvents.forEach((raw, index) => {
     const input = parseEvent(raw, index, errors);
-    if (input) candidates.push({ index, input, timestamp: input.timestamp ? new Date(input.timestamp) : ctx.now });
+    if (input) candidates.push({ index, input });
   });
 
-  const [customers, meters] = await Promise.all([
-    resolveCustomers(candidates, errors),
-    findActiveMetersByEventNames(prisma(), [...new Set(candidates.map((c) => c.input.event_name))]),
-  ]);
-  const metersByEvent = new Map<string, MeterRow[]>();
-  for (const meter of meters) metersByEvent.set(meter.eventName, [...(metersByEvent.get(meter.eventName) ?? []), meter]);
   const window = ingestionWindow();
-  const valid: (Candidate & { customerId: string })[] = [];
+  const [resolved, metersByEvent] = await Promise.all([resolveCustomers(candidates, ctx.now, window, errors), activeMetersByEventName(new Set(candidates.map((c) => c.input.event_name)))]);
+  const valid: (Resolved & { propertiesJson: string })[] = [];
   const dropped: Candidate[] = [];
   const dropCounts = new Map<string, number>();
-  for (const candidate of candidates) {
-    const customerId = customers.get(candidate.index);
-    if (!customerId) continue;
-    const verdict = checkAgainstMeters(candidate, metersByEvent, ctx.now, window);
+  for (const event of resolved) {
+    const verdict = checkAgainstMeters(event, metersByEvent, ctx.now, window);
     if ("issue" in verdict) {
-      errors.push({ index: candidate.index, ...verdict.issue });
+      errors.push({ index: event.index, ...verdict.issue });
       continue;
     }
     for (const meter of verdict.droppedBy) dropCounts.set(meter.id, (dropCounts.get(meter.id) ?? 0) + 1);
-    if (verdict.dropped) dropped.push(candidate);
-    else valid.push({ ...candidate, customerId });
+    if (verdict.dropped) dropped.push(event);
+    else valid.push({ ...event, propertiesJson: verdict.propertiesJson });
   }
   if (dropCounts.size > 0) await addDroppedEvents(prisma(), dropCounts);
 
   // A transaction id repeated inside the batch: the first occurrence is the event, the others duplicates.
   const firstIndex = new Map<string, number>();
   for (const event of valid) if (!firstIndex.has(event.input.transaction_id)) firstIndex.set(event.input.transaction_id, event.index);
-  const unique = valid.filter((event) => firstIndex.get(event.input.transaction_id) === event.index);
-
-  const isClosed = await closedSpanChecker(unique);
-  const rows: NewUsageEvent[] = unique.map((event) => ({
-    transactionId: event.input.transaction_id,
-    customerId: event.customerId,
-    eventName: event.input.event_name,
-    timestamp: event.timestamp,
-    propertiesJson: JSON.stringify(event.input.properties),
-    uncountedReason: isClosed(event.customerId, event.timestamp) ? "period_closed" : null,
-  }));
+  const rows: NewUsageEvent[] = valid
+    .filter((event) => firstIndex.get(event.input.transaction_id) === event.index)
+    .map((event) => ({
+      transactionId: event.input.transaction_id,
+      customerId: event.customer.id,
+      eventName: event.input.event_name,
+      timestamp: event.timestamp,
+      propertiesJson: event.propertiesJson,
+      uncountedReason: inInvoicedSpan(event) ? "period_closed" : null,
+    }));
   const inserted = await database().withSession((session) => insertUsageEvents(session, rows));
   if (inserted.size > 0) await scheduleUsageRollup(prisma(), ctx.now);
 
@@ -146,13 +153,14 @@ export async function recordUsageEvents(ctx: Ctx, rawEvents: unknown[]): Promise
   });
   for (const candidate of dropped) results.push({ index: candidate.index, transaction_id: candidate.input.transaction_id, status: "dropped" });
   results.sort((a, b) => a.index - b.index);
-  const count = (status: EventStatus) => results.filter((result) => result.status === status).length;
+  const counts = { accepted: 0, duplicate: 0, not_counted: 0, dropped: 0 } satisfies Record<EventStatus, number>;
+  for (const result of results) counts[result.status]++;
   return {
     object: "usage_event_batch",
-    accepted: count("accepted"),
-    duplicates: count("duplicate"),
-    not_counted: count("not_counted"),
-    dropped: count("dropped"),
+    accepted: counts.accepted,
+    duplicates: counts.duplicate,
+    not_counted: counts.not_counted,
+    dropped: counts.dropped,
     rejected: errors.length,
     results,
     errors: errors.sort((a, b) => a.index - b.index),

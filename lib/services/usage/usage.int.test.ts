@@ -4,12 +4,18 @@ import { prisma } from "../../db/client";
 import { findMeterById } from "../../db/meters";
 import { createId } from "../../ids";
 import { createMeterSchema } from "../../schemas/meter";
-import { createTestCustomer } from "../../testing/factories";
+import { createTestCustomer, createTestMeterRow } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
 import { partialOfEvents, quantityOf } from "../../usage/aggregation";
 import { bucketStart, floorHour, MONTH_HOURS } from "../../usage/buckets";
 import { systemCtx, type Ctx } from "../context";
+import { authenticateApiKey } from "../api-keys/authenticate-api-key";
+import { createApiKey } from "../api-keys/create-api-key";
+import { revokeApiKey } from "../api-keys/revoke-api-key";
 import { createMeter } from "../meters/create-meter";
+import { setMeterArchived } from "../meters/set-meter-archived";
+import { attachCustomerToTestClock } from "../test-clocks/attach-customer";
+import { createTestClock } from "../test-clocks/create-test-clock";
 import { meterUsageForPeriod } from "./period-usage";
 import { recordUsageEvents } from "./record-usage-events";
 import { rollUpUsage } from "./roll-up-usage";
@@ -109,6 +115,58 @@ describe("ingestion", () => {
     await rollUpUsage({ settleMs: 0 });
     expect((await usage(calls.id, periodStart, now())).quantity).toBe("1");
     expect(await prisma().usageEvent.findUnique({ where: { transactionId: "late" }, select: { uncountedReason: true } })).toEqual({ uncountedReason: "period_closed" });
+  });
+});
+
+describe("cached meters and API keys", () => {
+  test("meter writes of this process are seen at once; a meter created by another process too", async () => {
+    const send = async (id: string) => (await recordUsageEvents(ctx, [ev(id, "api.call", hoursAgo(1))])).errors.map((e) => e.code);
+    expect(await send("a")).toEqual(["unknown_event_name"]);
+    const calls = await meter({ code: "calls", event_name: "api.call", aggregation: "count" });
+    expect(await send("b")).toEqual([]);
+    await setMeterArchived(ctx, calls.id, true);
+    expect(await send("c")).toEqual(["unknown_event_name"]);
+    await createTestMeterRow({ code: "elsewhere", eventName: "api.call" }); // as another process would: no invalidation here
+    expect(await send("d")).toEqual([]);
+  });
+
+  test("a revoked API key is refused at once", async () => {
+    const key = await createApiKey(ctx, { name: "ingest", role: "admin" });
+    expect(await authenticateApiKey(`Bearer ${key.secret}`, new Date())).toMatchObject({ type: "api_key", id: key.id });
+    await revokeApiKey(ctx, key.id);
+    await expect(authenticateApiKey(`Bearer ${key.secret}`, new Date())).rejects.toThrow("This API key has been revoked.");
+  });
+});
+
+describe("test clocks", () => {
+  test("a customer on a test clock has its events validated and dated on the clock's time", async () => {
+    const calls = await meter({ code: "calls", event_name: "api.call", aggregation: "count" });
+    const frozen = new Date(now().getTime() + 90 * 24 * HOUR); // 90 days ahead of the real clock
+    const clock = await createTestClock(ctx, { name: "Q1", frozen_time: frozen });
+    const simulated = (await createTestCustomer()).id;
+    await attachCustomerToTestClock(ctx, clock.id, simulated);
+    const at = (ms: number) => new Date(frozen.getTime() + ms).toISOString();
+    const result = await recordUsageEvents(ctx, [
+      { ...ev("sim-1", "api.call", at(-HOUR)), customer_id: simulated },
+      { transaction_id: "sim-2", customer_id: simulated, event_name: "api.call" },
+      { ...ev("sim-3", "api.call", at(10 * 60_000)), customer_id: simulated },
+      { ...ev("sim-4", "api.call", at(-36 * 24 * HOUR)), customer_id: simulated },
+      ev("real-1", "api.call", at(-HOUR)),
+      ev("real-2", "api.call", hoursAgo(1)),
+    ]);
+    expect(result.results.map((r) => [r.transaction_id, r.status])).toEqual([
+      ["sim-1", "accepted"],
+      ["sim-2", "accepted"],
+      ["real-2", "accepted"],
+    ]);
+    expect(result.errors.map((e) => [e.index, e.code])).toEqual([
+      [2, "timestamp_in_future"],
+      [3, "timestamp_too_old"],
+      [4, "timestamp_in_future"],
+    ]);
+    expect(result.errors[0]!.message).toContain(`(${frozen.toISOString()})`);
+    expect((await prisma().usageEvent.findUnique({ where: { transactionId: "sim-2" } }))!.timestamp).toEqual(frozen);
+    expect((await usage(calls.id, new Date(frozen.getTime() - 2 * HOUR), new Date(frozen.getTime() + HOUR), simulated)).quantity).toBe("2");
   });
 });
 
