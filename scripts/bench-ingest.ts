@@ -16,7 +16,7 @@ import { createApiKey } from "../lib/services/api-keys/create-api-key";
 import { systemCtx } from "../lib/services/context";
 import { createMeter } from "../lib/services/meters/create-meter";
 import { rollUpUsage } from "../lib/services/usage/roll-up-usage";
-import { copyRows, copyText, percentile } from "./bench/pg-copy";
+import { copyRows, copyText, loadAverage, percentile } from "./bench/pg-copy";
 
 const url = process.env.DATABASE_URL;
 if (!url?.startsWith("postgres")) throw new Error("bench:ingest needs DATABASE_URL (PostgreSQL scratch database).");
@@ -109,6 +109,7 @@ async function copyCeiling(batches: Event[][]): Promise<number> {
 }
 
 async function main() {
+  const startLoad = loadAverage();
   const { customerIds, secret } = await seed();
   const batches = makeBatches(customerIds);
   const bodies = batches.map((events) => JSON.stringify({ events }));
@@ -137,6 +138,7 @@ async function main() {
     const rollupStarted = performance.now();
     await rollUpUsage({ settleMs: 0 });
     const rollupSeconds = (performance.now() - rollupStarted) / 1000;
+    console.log(`start: ${startLoad}; end: ${loadAverage()}`);
     console.log(`target: ${process.env.BENCH_URL ? base : "ingestion route handlers on node:http (scripts/bench/ingest-server.ts)"}; concurrency ${CONCURRENCY}; batches of ${BATCH}`);
     console.log(`sent ${accepted + duplicates} events in ${seconds.toFixed(1)} s: ${accepted} accepted, ${duplicates} duplicates (deduplicated)`);
     console.log(`sustained: ${Math.round(rate)} events/s; batch latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`);

@@ -1,5 +1,6 @@
 // COPY … FROM STDIN with the pg driver alone (pg-copy-streams is not a dependency): a minimal
 // "submittable" query that answers the server's CopyInResponse with the whole payload.
+import os from "node:os";
 import type pg from "pg";
 
 type Connection = { query(text: string): void; sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void };
@@ -42,3 +43,6 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+
+/** The machine's load (the benches run on shared machines: a figure means little without it). */
+export const loadAverage = () => `load average ${os.loadavg().map((n) => n.toFixed(2)).join(", ")} on ${os.cpus().length} cores`;
