@@ -7,25 +7,22 @@ export type NewUsageEvent = { transactionId: string; customerId: string; eventNa
 /**
  * Inserts the batch in one statement; a transaction id already stored is skipped (the unique key
  * decides, so concurrent batches cannot both insert it). receivedAt is the database's transaction
- * time. Returns the ids actually inserted. Runs on a raw session (the driver's own array
- * parameters): at 1,000 rows a statement this is a third faster than through Prisma's raw queries.
+ * time. Returns the ids actually inserted. Texts must be well-formed UTF-16 (jsonb refuses lone
+ * surrogates). Runs on a raw session, with the rows as ONE JSON text
+ * parameter built from the properties' JSON already at hand (the driver's array parameters escape
+ * every element in JavaScript: a tenth of a batch's CPU in the node process).
  */
 export async function insertUsageEvents(session: SqlSession, events: NewUsageEvent[]): Promise<Set<string>> {
   if (events.length === 0) return new Set();
+  const text = (value: string | null) => (value === null ? "null" : JSON.stringify(value));
+  const rowsJson = `[${events.map((e) => `[${text(e.transactionId)},${text(e.customerId)},${text(e.eventName)},"${e.timestamp.toISOString()}",${e.propertiesJson},${text(e.uncountedReason)}]`).join(",")}]`;
   const rows = await session.query<{ id: string }>(
     `INSERT INTO "UsageEvent" ("transactionId", "customerId", "eventName", "timestamp", "properties", "receivedAt", "uncountedReason")
-     SELECT t, c, n, ts::timestamptz, p::jsonb, now(), r
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(t, c, n, ts, p, r)
+     SELECT e->>0, e->>1, e->>2, (e->>3)::timestamptz, e->4, now(), e->>5
+     FROM jsonb_array_elements($1::jsonb) AS e
      ON CONFLICT ("transactionId") DO NOTHING
      RETURNING "transactionId" AS id`,
-    [
-      events.map((e) => e.transactionId),
-      events.map((e) => e.customerId),
-      events.map((e) => e.eventName),
-      events.map((e) => e.timestamp.toISOString()),
-      events.map((e) => e.propertiesJson),
-      events.map((e) => e.uncountedReason),
-    ],
+    [rowsJson],
   );
   return new Set(rows.map((row) => row.id));
 }

@@ -33,11 +33,19 @@ export function ingestionWindow(): TimeWindow {
 type Candidate = { index: number; input: UsageEventInput };
 type Resolved = Candidate & { customer: IngestCustomer; timestamp: Date };
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The stored transaction id: lone surrogates (a JSON body may hold them) become U+FFFD, as text columns store them. */
+const withStoredId = (input: UsageEventInput): UsageEventInput => {
+  const id = input.transaction_id.replace(LONE_SURROGATE, "\uFFFD");
+  return id === input.transaction_id ? input : { ...input, transaction_id: id };
+};
+
 function parseEvent(raw: unknown, index: number, errors: EventError[]): UsageEventInput | null {
   const fast = parseUsageEventFast(raw);
-  if (fast) return fast;
+  if (fast) return withStoredId(fast);
   const parsed = usageEventInputSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return withStoredId(parsed.data);
   const issue = parsed.error.issues[0]!;
   const param = formatParam(issue.path) || "event";
   const message = issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}.` : issue.message;
@@ -65,7 +73,8 @@ async function resolveCustomers(candidates: Candidate[], now: Date, window: Time
   for (const candidate of candidates) {
     const { index, input } = candidate;
     const customer = input.customer_id !== undefined ? byId.get(input.customer_id) : byRef.get(input.external_customer_id!);
-    if (customer) resolved.push({ ...candidate, customer, timestamp: input.timestamp ? new Date(input.timestamp) : (customer.clockTime ?? now) });
+    // Explicit literals, not spreads: this runs 1,000 times a batch on the ingestion hot path.
+    if (customer) resolved.push({ index: candidate.index, input, customer, timestamp: input.timestamp ? new Date(input.timestamp) : (customer.clockTime ?? now) });
     else if (input.customer_id !== undefined) errors.push({ index, code: "customer_not_found", param: "customer_id", message: `No customer with id '${input.customer_id}'.` });
     else errors.push({ index, code: "customer_not_found", param: "external_customer_id", message: `No customer with external_ref '${input.external_customer_id}'.` });
   }
@@ -113,7 +122,7 @@ export async function recordUsageEvents(ctx: Ctx, rawEvents: unknown[]): Promise
 
   const window = ingestionWindow();
   const [resolved, metersByEvent] = await Promise.all([resolveCustomers(candidates, ctx.now, window, errors), activeMetersByEventName(new Set(candidates.map((c) => c.input.event_name)))]);
-  const valid: (Resolved & { propertiesJson: string })[] = [];
+  const valid: { event: Resolved; propertiesJson: string }[] = [];
   const dropped: Candidate[] = [];
   const dropCounts = new Map<string, number>();
   for (const event of resolved) {
@@ -124,28 +133,28 @@ export async function recordUsageEvents(ctx: Ctx, rawEvents: unknown[]): Promise
     }
     for (const meter of verdict.droppedBy) dropCounts.set(meter.id, (dropCounts.get(meter.id) ?? 0) + 1);
     if (verdict.dropped) dropped.push(event);
-    else valid.push({ ...event, propertiesJson: verdict.propertiesJson });
+    else valid.push({ event, propertiesJson: verdict.propertiesJson });
   }
   if (dropCounts.size > 0) await addDroppedEvents(prisma(), dropCounts);
 
   // A transaction id repeated inside the batch: the first occurrence is the event, the others duplicates.
   const firstIndex = new Map<string, number>();
-  for (const event of valid) if (!firstIndex.has(event.input.transaction_id)) firstIndex.set(event.input.transaction_id, event.index);
+  for (const { event } of valid) if (!firstIndex.has(event.input.transaction_id)) firstIndex.set(event.input.transaction_id, event.index);
   const rows: NewUsageEvent[] = valid
-    .filter((event) => firstIndex.get(event.input.transaction_id) === event.index)
-    .map((event) => ({
+    .filter(({ event }) => firstIndex.get(event.input.transaction_id) === event.index)
+    .map(({ event, propertiesJson }) => ({
       transactionId: event.input.transaction_id,
       customerId: event.customer.id,
       eventName: event.input.event_name,
       timestamp: event.timestamp,
-      propertiesJson: event.propertiesJson,
+      propertiesJson,
       uncountedReason: inInvoicedSpan(event) ? "period_closed" : null,
     }));
   const inserted = await database().withSession((session) => insertUsageEvents(session, rows));
   if (inserted.size > 0) await scheduleUsageRollup(prisma(), ctx.now);
 
   const notCounted = new Set(rows.filter((row) => row.uncountedReason !== null).map((row) => row.transactionId));
-  const results: EventResult[] = valid.map((event) => {
+  const results: EventResult[] = valid.map(({ event }) => {
     const id = event.input.transaction_id;
     const stored = firstIndex.get(id) === event.index && inserted.has(id);
     const status: EventStatus = !stored ? "duplicate" : notCounted.has(id) ? "not_counted" : "accepted";

@@ -96,6 +96,22 @@ describe("ingestion", () => {
     expect((await prisma().usageEvent.findMany({ select: { transactionId: true }, orderBy: { transactionId: "asc" } })).map((e) => e.transactionId)).toEqual(["ok-1", "ok-2"]);
   });
 
+  test("ids and properties with quotes, backslashes, control and non-ASCII characters are stored exactly", async () => {
+    await meter({ code: "calls", event_name: "api.call", aggregation: "count" });
+    const properties = { note: 'say "hi"\\ \n\t tab', emoji: "😀 é", nested: { list: [1, "2", null, true], n: 1.5e-7 } };
+    const id = 'txn "quoted" \\ back\tslash é😀';
+    const result = await recordUsageEvents(ctx, [ev(id, "api.call", hoursAgo(1), properties), ev("lone-\ud800", "api.call", hoursAgo(1))]);
+    expect(result.results.map((r) => [r.transaction_id, r.status])).toEqual([
+      [id, "accepted"],
+      ["lone-\ufffd", "accepted"], // a lone surrogate is stored (and answered) as U+FFFD
+    ]);
+    const stored = await prisma().usageEvent.findMany({ orderBy: { transactionId: "asc" }, select: { transactionId: true, properties: true } });
+    expect(stored).toEqual([
+      { transactionId: "lone-\ufffd", properties: {} },
+      { transactionId: id, properties },
+    ]);
+  });
+
   test("an event for a period already invoiced is stored and listed but reported, not counted", async () => {
     const calls = await meter({ code: "calls", event_name: "api.call", aggregation: "count" });
     const periodStart = new Date(now().getTime() - 10 * 24 * HOUR);
