@@ -34,6 +34,8 @@ export function useAction<Input, Data>(action: (input: Input) => Promise<ActionR
     run,
     pending,
     fieldError: (field: string) => error?.fieldErrors?.[field],
+    /** Every field error by param (`filters[0].values`), for forms whose rows read errors under a prefix. */
+    fieldErrors: error?.fieldErrors,
     formError: error && !shownInFields ? error.message : undefined,
   };
 }
