@@ -46,3 +46,10 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
   for (const [name, value] of new FormData(form)) if (typeof value === "string") values[name] = value;
   return values;
 }
+
+/** The first error at `param` or nested under it (`filters[0]` → `filters[0].values[2]`), for a row of a form. */
+export function errorUnder(fieldErrors: Record<string, string> | undefined, param: string): string | undefined {
+  if (!fieldErrors) return undefined;
+  const key = Object.keys(fieldErrors).find((candidate) => candidate === param || candidate.startsWith(`${param}.`) || candidate.startsWith(`${param}[`));
+  return key === undefined ? undefined : fieldErrors[key];
+}
