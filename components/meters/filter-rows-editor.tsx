@@ -37,7 +37,7 @@ export function FilterRowsEditor({ rowLabel, rows, onChange, errorFor, disabled,
               onChange={(event) => setRow(index, { ...row, property: event.target.value })}
               placeholder="region"
               autoComplete="off"
-              autoFocus={row.property === "" && index > 0}
+              autoFocus={row.property === ""}
               disabled={disabled}
               error={errorFor(index, "property")}
             />
