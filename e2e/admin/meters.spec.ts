@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { addUserInUi, signedInPage } from "../fixtures/accounts";
+
+const VIEWER = { name: "Meta Viewer", email: "meters-viewer@example.com", password: "meters-viewer-password-1234" };
 
 test("a sum meter: inline errors first, created with a filter and group-by, found, renamed, priced by a plan charge (its counting then frozen), archived and unarchived", async ({ page }) => {
   const code = `e2e-tokens-${Date.now()}`;
@@ -90,4 +93,31 @@ test("a sum meter: inline errors first, created with a filter and group-by, foun
   await page.goto(meterUrl);
   await page.getByRole("button", { name: "Unarchive" }).click();
   await expect(page.getByRole("button", { name: "Archive" })).toBeVisible();
+});
+
+test("a viewer reads meters without any write control", async ({ page, browser }) => {
+  const code = `e2e-calls-${Date.now()}`;
+  await page.goto("/usage/meters/new");
+  const form = page.getByRole("form", { name: "New meter" });
+  await form.getByLabel("Code").fill(code);
+  await form.getByLabel("Name", { exact: true }).fill("E2E calls");
+  await form.getByLabel("Event name").fill("e2e.call");
+  await expect(form.getByLabel("Property", { exact: true })).toHaveCount(0);
+  await form.getByRole("button", { name: "Create meter" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Meter created." })).toBeVisible();
+  const meterUrl = page.url().replace(/\?.*$/, "");
+  await addUserInUi(page, VIEWER, "viewer");
+
+  const viewerPage = await signedInPage(browser, VIEWER);
+  await viewerPage.goto(`/usage/meters?q=${code}`);
+  await expect(viewerPage.getByText("You are a viewer")).toBeVisible();
+  await expect(viewerPage.getByRole("row").filter({ hasText: code })).toContainText("Count");
+  await expect(viewerPage.getByRole("link", { name: "New meter" })).toHaveCount(0);
+  await viewerPage.goto(meterUrl);
+  await expect(viewerPage.getByRole("heading", { level: 1, name: "E2E calls" })).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: "Archive" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
+  await viewerPage.goto("/usage/meters/new");
+  await expect(viewerPage).toHaveURL(/\/usage\/meters$/);
+  await viewerPage.context().close();
 });
