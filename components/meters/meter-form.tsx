@@ -52,7 +52,7 @@ export function MeterForm({ meter: initialMeter, chargeCount = 0, saveAction }: 
 
   return (
     <FormCard
-      title={initialMeter ? `Edit ${initialMeter.name}` : "New meter"}
+      title={initialMeter ? "Edit meter" : "New meter"}
       description="A meter counts the usage events of one name. Usage charges on plans price it."
       onSubmit={onSubmit}
     >

@@ -52,11 +52,12 @@ test("a sum meter: inline errors first, created with a filter and group-by, foun
 
   // Renamed on the edit page.
   await page.getByRole("link", { name: "Edit", exact: true }).click();
-  const edit = page.getByRole("form", { name: "Edit E2E tokens" });
+  const edit = page.getByRole("form", { name: "Edit meter" });
   await expect(edit.getByLabel("Filter 1 values")).toHaveValue("eu, us");
   await edit.getByLabel("Name", { exact: true }).fill("E2E LLM tokens");
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByRole("status")).toHaveText("Meter saved.");
+  await expect(page.getByRole("heading", { level: 1, name: "Edit E2E LLM tokens" })).toBeVisible();
 
   // A plan's usage charge picks the meter from a select.
   await page.goto("/catalog/plans/new");
@@ -77,7 +78,7 @@ test("a sum meter: inline errors first, created with a filter and group-by, foun
   await page.goto(meterUrl);
   await expect(page.getByRole("table", { name: "Plan charges pricing this meter" }).getByRole("link", { name: /E2E AI plan/ })).toBeVisible();
   await page.getByRole("link", { name: "Edit", exact: true }).click();
-  const locked = page.getByRole("form", { name: "Edit E2E LLM tokens" });
+  const locked = page.getByRole("form", { name: "Edit meter" });
   await expect(locked.getByText("1 plan charge prices this meter")).toBeVisible();
   await expect(locked.getByLabel("Aggregation")).toBeDisabled();
   await expect(locked.getByRole("button", { name: "Add filter" })).toHaveCount(0);
