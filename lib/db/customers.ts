@@ -227,3 +227,7 @@ export async function findCustomerRecords(db: Db, customerId: string) {
 /** Which of these external refs are taken already. */
 export const findTakenExternalRefs = (db: Db, refs: string[]): Promise<string[]> =>
   db.customer.findMany({ where: { externalRef: { in: refs } }, select: { externalRef: true } }).then((rows) => rows.flatMap((row) => (row.externalRef ? [row.externalRef] : [])));
+
+/** Names and references of these customers (labels for usage reports). */
+export const findCustomerLabels = (db: Db, ids: readonly string[]): Promise<{ id: string; name: string; externalRef: string | null }[]> =>
+  db.customer.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, externalRef: true } });
