@@ -31,7 +31,7 @@ export default async function CustomerUsagePage({ params }: { params: Promise<{ 
         }
       />
       <SectionTabs label="Customer pages" tabs={customerDetailTabs(customer.id)} />
-      <CustomerUsagePanel customerId={customer.id} locale={customer.effective.locale ?? "en"} initial={usage} />
+      <CustomerUsagePanel customerId={customer.id} locale={customer.effective.locale} initial={usage} />
     </>
   );
 }
