@@ -118,7 +118,7 @@ export function EventStream({ filters }: { filters: EventFilters }) {
                           {event.customer_id}
                         </Link>
                       </td>
-                      <td className="px-4 py-3 font-mono text-xs text-slate-700">{event.transaction_id}</td>
+                      <td className="whitespace-nowrap px-4 py-3 font-mono text-xs text-slate-700">{event.transaction_id}</td>
                       <td className="px-4 py-3">
                         {event.counted ? <Badge tone="success">Counted</Badge> : <Badge tone="warning">Not counted</Badge>}
                         {isFresh && (
