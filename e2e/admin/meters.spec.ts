@@ -31,10 +31,11 @@ test("a sum meter: inline errors first, created with a filter and group-by, foun
   await expect(page.getByRole("status").filter({ hasText: "Meter created." })).toBeVisible();
   await expect(page.getByText("region is one of eu, us")).toBeVisible();
   await expect(page.getByText("model, region")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Live events" })).toHaveAttribute("href", "/usage/events?event_name=e2e.llm");
+  const links = page.getByRole("navigation", { name: "Meter links" });
+  await expect(links.getByRole("link", { name: "Live events" })).toHaveAttribute("href", "/usage/events?event_name=e2e.llm");
   const meterUrl = page.url().replace(/\?.*$/, "");
   const meterId = meterUrl.split("/").pop()!;
-  await expect(page.getByRole("link", { name: "Explore usage" })).toHaveAttribute("href", `/usage?meter_id=${meterId}`);
+  await expect(links.getByRole("link", { name: "Explore usage" })).toHaveAttribute("href", `/usage?meter_id=${meterId}`);
 
   // Found by search on the list.
   await page.goto("/usage/meters");
