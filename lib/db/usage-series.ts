@@ -16,6 +16,8 @@ export type SeriesQuery = {
   groupBy: string[] | "customer";
   /** Dimension name → value; every pair must match. */
   filters: Record<string, string>;
+  /** Only the `top` groups with the greatest quantity (with bucket "range": one row per group). */
+  top?: number;
 };
 
 export type SeriesRow = { bucket: Date; grp: string; count: string; sum: string | null; max: string | null; latest: string | null; unique: string | null };
@@ -56,6 +58,16 @@ export async function selectUsageSeries(db: Db, query: SeriesQuery): Promise<Ser
   const hours = Prisma.sql`"bucketStart" >= ${from.toISOString()}::timestamptz AND "bucketStart" < ${to.toISOString()}::timestamptz`;
   const raw = Prisma.sql`${countedSql(meter)} AND "timestamp" >= ${from.toISOString()}::timestamptz AND "timestamp" < ${to.toISOString()}::timestamptz AND "receivedAt" > ${watermarkSql} AND ${rawWhere}`;
   const order = Prisma.sql`ORDER BY la DESC NULLS LAST, lt DESC NULLS LAST`;
+  // Ranked in SQL so a top-N over many customers returns N rows; ties by group (binary order, like the service's).
+  const rankedBy = (quantity: Prisma.Sql) =>
+    query.top === undefined ? Prisma.sql`ORDER BY b, g` : Prisma.sql`ORDER BY ${quantity} DESC NULLS LAST, g COLLATE "C" LIMIT ${query.top}`;
+  // The quantity of a group per aggregation (weighted sums are read by selectValueChangeStreams).
+  const quantityOf = {
+    count: Prisma.sql`sum(c)`,
+    sum: Prisma.sql`sum(s)`,
+    max: Prisma.sql`max(m)`,
+    latest: Prisma.sql`(array_agg(lv ${order}))[1]`,
+  };
   if (meter.aggregation === "unique_count") {
     return db.$queryRaw<SeriesRow[]>`
       WITH vals AS (
@@ -63,7 +75,7 @@ export async function selectUsageSeries(db: Db, query: SeriesQuery): Promise<Ser
         UNION ALL
         SELECT ${rawBucket}, ${rawGroup}, ${textValueSql(meter)} FROM "UsageEvent" WHERE ${raw} AND ${textValueSql(meter)} IS NOT NULL
       )
-      SELECT b AS bucket, g AS grp, '0' AS count, NULL AS sum, NULL AS max, NULL AS latest, count(DISTINCT val)::text AS unique FROM vals GROUP BY b, g ORDER BY b, g`;
+      SELECT b AS bucket, g AS grp, '0' AS count, NULL AS sum, NULL AS max, NULL AS latest, count(DISTINCT val)::text AS unique FROM vals GROUP BY b, g ${rankedBy(Prisma.sql`count(DISTINCT val)`)}`;
   }
   return db.$queryRaw<SeriesRow[]>`
     WITH parts AS (
@@ -74,7 +86,7 @@ export async function selectUsageSeries(db: Db, query: SeriesQuery): Promise<Ser
       FROM (SELECT *, ${valueSql(meter)} AS v FROM "UsageEvent" WHERE ${raw}) e
     )
     SELECT b AS bucket, g AS grp, sum(c)::text AS count, sum(s)::text AS sum, max(m)::text AS max, (array_agg(lv::text ${order}))[1] AS latest, NULL AS unique
-    FROM parts GROUP BY b, g ORDER BY b, g`;
+    FROM parts GROUP BY b, g ${rankedBy(quantityOf[meter.aggregation as keyof typeof quantityOf])}`;
 }
 
 export type ValueChangeRow = { stream: string; grp: string; at: Date; txn: string; value: string; carry: boolean };

@@ -9,12 +9,12 @@ import { readUsagePoints, resolveUsageRange } from "./usage-points";
 
 /**
  * The customers with the greatest quantity of a meter over [from, to) (whole hours, at most 400
- * days), greatest first, ties by customer id. Every customer with usage is measured (one row each
- * from the rollups) and the top `limit` are named.
+ * days), greatest first, ties by customer id. SQL ranks and limits (weighted sums, read from raw
+ * value changes, are ranked here).
  */
 export async function getTopCustomers(_ctx: Ctx, query: UsageTopCustomersQuery): Promise<UsageTopCustomersDto> {
   const { meter, from, to } = await resolveUsageRange(query, "day");
-  const points = await readUsagePoints(meter, { bucket: "range", from, to, groupBy: "customer", filters: query.filters });
+  const points = await readUsagePoints(meter, { bucket: "range", from, to, groupBy: "customer", filters: query.filters, top: query.limit });
   const top = points
     .map((point) => ({ customerId: point.group[0]!, quantity: new Dec(point.quantity) }))
     .sort((a, b) => b.quantity.comparedTo(a.quantity) || (a.customerId < b.customerId ? -1 : 1))

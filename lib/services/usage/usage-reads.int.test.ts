@@ -125,6 +125,15 @@ describe("top customers", () => {
     await expect(top({ to: new Date(t0.getTime() + 401 * 24 * HOUR).toISOString() })).rejects.toMatchObject({ code: "invalid_request", param: "to" });
     await expect(top({ "filter[region]": "eu" })).rejects.toMatchObject({ code: "invalid_request", param: "filter[region]" });
 
+    const models = await meter({ code: "models", event_name: "llm", aggregation: "unique_count", property: "model" });
+    const distinct = (limit: string) => getTopCustomers(ctx, usageTopCustomersQuerySchema.parse({ meter_id: models.id, from: at(0).toISOString(), to: at(4).toISOString(), limit }));
+    expect((await distinct("1")).data.map((row) => [row.customer_name, row.quantity])).toEqual([["Big Co", "2"]]);
+    expect((await distinct("3")).data.map((row) => [row.customer_name, row.quantity])).toEqual([
+      ["Big Co", "2"],
+      ["Small Co", "1"], // ties by customer id (Small Co was created first)
+      ["Mid Co", "1"],
+    ]);
+
     const seats = await meter({ code: "seats", event_name: "seats.level", aggregation: "weighted_sum", property: "seats" });
     await recordUsageEvents(ctx, [ev("w1", small, "seats.level", -1, { seats: 3 }), ev("w2", mid, "seats.level", 2, { seats: 5 })]);
     const weighted = await getTopCustomers(ctx, usageTopCustomersQuerySchema.parse({ meter_id: seats.id, from: at(0).toISOString(), to: at(4).toISOString() }));
