@@ -4,4 +4,7 @@ export const qk = {
     all: ["api-keys"] as const,
     list: (params: { limit: number }) => ["api-keys", "list", params] as const,
   },
+  customers: {
+    search: (q: string) => ["customers", "search", q] as const,
+  },
 };
