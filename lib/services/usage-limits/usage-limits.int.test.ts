@@ -9,6 +9,7 @@ import { createUsageLimitSchema, updateUsageLimitSchema } from "../../schemas/us
 import { customerOnTestClock, subscribe, testCtx } from "../../testing/billing-fixtures";
 import { createTestCustomer } from "../../testing/factories";
 import { resetDb } from "../../testing/reset-db";
+import { deleteCustomer } from "../customers/delete-customer";
 import { getCustomerEntitlements } from "../entitlements/get-customer-entitlements";
 import { createMeter } from "../meters/create-meter";
 import { createPlan } from "../plans/create-plan";
@@ -223,5 +224,15 @@ describe("lists", () => {
     expect((await listWebhookEvents(testCtx(), { limit: 10, customer_id: b.id })).data).toHaveLength(0);
     expect((await listWebhookEvents(testCtx(), { limit: 10, type: "invoice.paid" })).data).toHaveLength(0);
     expect((await listWebhookEvents(testCtx(), { limit: 10, created_to: new Date(Date.now() - DAY).toISOString() })).data).toHaveLength(0);
+  });
+});
+
+describe("customers", () => {
+  test("a customer never billed can still be deleted: its usage limits go with it", async () => {
+    const meter = await callsMeter();
+    const customer = await createTestCustomer();
+    await limit(undefined, { customer_id: customer.id, meter_id: meter.id, threshold: "5", action: "warning" });
+    await deleteCustomer(testCtx(), customer.id);
+    expect(await prisma().usageLimit.count()).toBe(0);
   });
 });
