@@ -158,17 +158,17 @@ export const findReachedLimits = (db: Db, customerId: string, at: Date): Promise
 
 /** Creates the watermark at the database's time if it does not exist yet (the first limit's creation). */
 export async function initLimitWatermark(db: Db): Promise<void> {
-  await db.$executeRaw`INSERT INTO "UsageLimitState" ("id", "evaluatedUpTo", "updatedAt") VALUES ('default', now(), now()) ON CONFLICT DO NOTHING`;
+  await db.$executeRaw`INSERT INTO "UsageLimitWatermark" ("id", "evaluatedUpTo", "updatedAt") VALUES ('default', now(), now()) ON CONFLICT DO NOTHING`;
 }
 
 /** Locks the watermark row until the transaction ends; null when no limit was ever created. */
 export async function lockLimitWatermark(db: Db): Promise<Date | null> {
-  const [row] = await db.$queryRaw<{ at: Date }[]>`SELECT "evaluatedUpTo" AS at FROM "UsageLimitState" WHERE "id" = 'default' FOR UPDATE`;
+  const [row] = await db.$queryRaw<{ at: Date }[]>`SELECT "evaluatedUpTo" AS at FROM "UsageLimitWatermark" WHERE "id" = 'default' FOR UPDATE`;
   return row?.at ?? null;
 }
 
 export async function setLimitWatermark(db: Db, at: Date): Promise<void> {
-  await db.$executeRaw`UPDATE "UsageLimitState" SET "evaluatedUpTo" = ${at.toISOString()}::timestamptz, "updatedAt" = now() WHERE "id" = 'default'`;
+  await db.$executeRaw`UPDATE "UsageLimitWatermark" SET "evaluatedUpTo" = ${at.toISOString()}::timestamptz, "updatedAt" = now() WHERE "id" = 'default'`;
 }
 
 export async function databaseNow(db: Db): Promise<Date> {

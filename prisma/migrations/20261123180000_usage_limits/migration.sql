@@ -35,12 +35,12 @@ CREATE TABLE "UsageLimitCrossing" (
 );
 
 -- CreateTable
-CREATE TABLE "UsageLimitState" (
+CREATE TABLE "UsageLimitWatermark" (
     "id" TEXT NOT NULL DEFAULT 'default',
     "evaluatedUpTo" TIMESTAMPTZ(3) NOT NULL,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
-    CONSTRAINT "UsageLimitState_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "UsageLimitWatermark_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
