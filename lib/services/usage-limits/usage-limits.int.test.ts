@@ -3,6 +3,8 @@
 // with the crossing, and the entitlements answer of a customer over a `disable` limit.
 import { beforeEach, describe, expect, test } from "vitest";
 import { prisma } from "../../db/client";
+import { runDueJobs } from "../../jobs/runner";
+import { scheduleUsageLimits } from "../../jobs/usage-limits";
 import { createMeterSchema } from "../../schemas/meter";
 import { createPlanSchema } from "../../schemas/plan";
 import { createUsageLimitSchema, updateUsageLimitSchema } from "../../schemas/usage-limit";
@@ -188,6 +190,22 @@ describe("evaluation", () => {
     const nextMonth = new Date(Date.UTC(frozen.getUTCFullYear(), frozen.getUTCMonth() + 1, 1));
     await prisma().testClock.update({ where: { id: clock.id }, data: { frozenTime: nextMonth } });
     expect((await getCustomerEntitlements(testCtx(), customer.id)).customer_disabled).toBe(false);
+  });
+});
+
+describe("the job", () => {
+  test("the worker's minute job evaluates the customers with new events, once a minute", async () => {
+    const meter = await callsMeter();
+    const customer = await createTestCustomer();
+    const created = await limit(undefined, { customer_id: customer.id, meter_id: meter.id, threshold: "2", action: "warning" });
+    await sendCalls(customer.id, 2);
+    expect((await getUsageLimit(testCtx(), created.id)).state).toBe("ok"); // ingestion does not evaluate
+    const now = new Date();
+    await scheduleUsageLimits(prisma(), now);
+    await scheduleUsageLimits(prisma(), now);
+    expect(await runDueJobs({ workerId: "test", limit: 10 })).toMatchObject({ claimed: 1, succeeded: 1 });
+    expect((await getUsageLimit(testCtx(), created.id)).state).toBe("reached");
+    expect(await outbox()).toHaveLength(1);
   });
 });
 
