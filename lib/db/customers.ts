@@ -206,9 +206,11 @@ export const countCustomerCouponRedemptions = (db: Db, customerId: string) => db
 export const countCustomerInvoices = (db: Db, customerId: string) => db.invoice.count({ where: { customerId } });
 export const countCustomerBalanceTransactions = (db: Db, customerId: string) => db.customerBalanceTransaction.count({ where: { customerId } });
 
-/** Deletes the customer with its own configuration: price overrides here; contacts and tax rate links cascade. */
+/** Deletes the customer with its own configuration: price overrides and usage limits here; contacts and tax rate links cascade. */
 export async function deleteCustomerWithConfiguration(db: Db, id: string): Promise<void> {
   await db.priceOverride.deleteMany({ where: { customerId: id } });
+  await db.usageLimitCrossing.deleteMany({ where: { limit: { customerId: id } } });
+  await db.usageLimit.deleteMany({ where: { customerId: id } });
   await db.customer.delete({ where: { id } });
 }
 

@@ -4,6 +4,9 @@ export const qk = {
     all: ["api-keys"] as const,
     list: (params: { limit: number }) => ["api-keys", "list", params] as const,
   },
+  customers: {
+    search: (q: string) => ["customers", "search", q] as const,
+  },
   usage: {
     all: ["usage"] as const,
     series: (params: Record<string, string>) => ["usage", "series", params] as const,
