@@ -99,7 +99,7 @@ export function EventStream({ filters }: { filters: EventFilters }) {
             ) : events.length === 0 ? (
               <tr>
                 <td colSpan={7} className="px-4 py-8 text-center text-slate-500">
-                  No events yet. Events sent to POST /api/v1/events appear here within seconds.
+                  {Object.keys(params).length > 0 ? "No events match these filters." : "No events yet. Events sent to POST /api/v1/events appear here within seconds."}
                 </td>
               </tr>
             ) : (

@@ -168,5 +168,5 @@ test("live events: newest first, new rows arrive highlighted, pause and resume, 
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Counted");
   await page.goto(`/usage/events?customer_id=${customerId}&counted=false`);
-  await expect(table).toContainText("No events yet.");
+  await expect(table).toContainText("No events match these filters.");
 });
