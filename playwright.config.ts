@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { OWNER_STATE } from "./e2e/fixtures/accounts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Evaluated again in each worker: reuse the folder the main process chose.
@@ -11,6 +12,8 @@ process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "billow-e2e-"
 
 export default defineConfig({
   testDir: "e2e",
+  // Per port, so two suites (PGlite and PostgreSQL) can run side by side.
+  outputDir: `test-results/port-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -28,7 +31,7 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /owner-setup\.setup\.ts/ },
-    { name: "chromium", dependencies: ["setup"], use: { storageState: "e2e/.auth/owner.json" } },
+    { name: "chromium", dependencies: ["setup"], use: { storageState: OWNER_STATE } },
   ],
   webServer: {
     command: "node scripts/start.mjs",

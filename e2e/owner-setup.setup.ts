@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { OWNER } from "./fixtures/accounts";
+import { OWNER, OWNER_STATE } from "./fixtures/accounts";
 
 test("first visit leads to owner setup, then to the admin shell", async ({ page }) => {
   await page.goto("/");
@@ -26,5 +26,5 @@ test("first visit leads to owner setup, then to the admin shell", async ({ page 
   await page.goto("/setup");
   await expect(page).not.toHaveURL(/\/setup$/);
 
-  await page.context().storageState({ path: "e2e/.auth/owner.json" });
+  await page.context().storageState({ path: OWNER_STATE });
 });

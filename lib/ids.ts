@@ -39,6 +39,8 @@ export const ID_PREFIXES = {
   emailMessage: "msg",
   job: "job",
   meter: "mtr",
+  usageLimit: "ulim",
+  webhookEvent: "evt",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

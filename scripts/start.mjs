@@ -24,12 +24,16 @@ function newestMtime(target) {
   return newest;
 }
 
-/** Builds unless .next holds a build newer than every source file. */
-export function ensureBuild() {
+/** True unless .next holds a build newer than every source file. */
+export function needsBuild() {
   const buildId = path.join(root, ".next/BUILD_ID");
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map((source) => newestMtime(path.join(root, source))));
-  if (builtAt > changedAt) return;
+  return builtAt <= changedAt;
+}
+
+export function ensureBuild() {
+  if (!needsBuild()) return;
   console.log("billow: building the app (first start or sources changed)…");
   execFileSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }

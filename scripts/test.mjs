@@ -2,18 +2,19 @@
 //   1. type check and lint
 //   2. unit tests (vitest), under UTC (with lib/billing coverage thresholds) and again under a
 //      non-UTC time zone
-//   3. integration tests on embedded PGlite, and on PostgreSQL when TEST_DATABASE_URL is set (side by side)
+//   3. integration tests on embedded PGlite, and on PostgreSQL when TEST_DATABASE_URL is set
 //   4. end-to-end tests (Playwright, Debian's Chromium) on the production build, on PGlite,
 //      and on PostgreSQL when E2E_DATABASE_URL is set (that database is emptied first)
+// Independent steps run side by side (each one's output printed whole when it ends).
 // It ends with one line: "N passed, N failed".
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { prepare } from "./prepare.mjs";
-import { ensureBuild } from "./start.mjs";
+import { needsBuild } from "./start.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules/.bin", name);
@@ -30,39 +31,25 @@ function baseEnv(extra = {}) {
   return env;
 }
 
-function step(title, command, args, env = baseEnv()) {
-  console.log(`\n━━ ${title}`);
+/** Runs one step in the background, its output kept apart and printed whole when it ends. */
+function backgroundStep({ title, command, args, env }) {
+  const log = path.join(reports, `${title.replace(/\W+/g, "-")}.log`);
+  const out = fs.openSync(log, "w");
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
-  const ok = result.status === 0;
-  console.log(`━━ ${title}: ${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (!ok) failures.push(title);
-  return ok;
+  console.log(`\n━━ ${title}: started`);
+  return new Promise((resolve) => {
+    spawn(command, args, { cwd: root, stdio: ["ignore", out, out], env }).on("close", (code) => {
+      fs.closeSync(out);
+      const ok = code === 0;
+      console.log(`\n━━ ${title}\n${fs.readFileSync(log, "utf8")}━━ ${title}: ${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      if (!ok) failures.push(title);
+      resolve(ok);
+    });
+  });
 }
 
-/**
- * Runs steps side by side (they must not share state, e.g. integration tests on PGlite and on
- * PostgreSQL), each one's output kept apart and printed whole when it ends.
- */
-async function parallelSteps(steps) {
-  await Promise.all(
-    steps.map(({ title, command, args, env }) => {
-      const log = path.join(reports, `${title.replace(/\W+/g, "-")}.log`);
-      const out = fs.openSync(log, "w");
-      const started = Date.now();
-      console.log(`\n━━ ${title}: started`);
-      return new Promise((resolve) => {
-        spawn(command, args, { cwd: root, stdio: ["ignore", out, out], env }).on("close", (code) => {
-          fs.closeSync(out);
-          const ok = code === 0;
-          console.log(`\n━━ ${title}\n${fs.readFileSync(log, "utf8")}━━ ${title}: ${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-          if (!ok) failures.push(title);
-          resolve();
-        });
-      });
-    }),
-  );
-}
+/** Steps that share no state run side by side: the machine has more than one core. */
+const parallelSteps = (steps) => Promise.all(steps.map(backgroundStep));
 
 function countVitest(file) {
   if (!fs.existsSync(file)) return;
@@ -83,12 +70,6 @@ function vitestStep(title, project, env, extraArgs = []) {
   return { title, file, command: bin("vitest"), args: ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extraArgs], env };
 }
 
-function vitest(title, project, env, extraArgs = []) {
-  const run = vitestStep(title, project, env, extraArgs);
-  step(title, run.command, run.args, env);
-  countVitest(run.file);
-}
-
 async function emptyDatabase(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -96,38 +77,44 @@ async function emptyDatabase(url) {
   await client.end();
 }
 
-function e2e(title, databaseUrl) {
+function e2eStep(title, port, databaseUrl) {
   const file = path.join(reports, `${title.replace(/\W+/g, "-")}.json`);
-  const env = baseEnv({ E2E_REPORT_FILE: file, ...(databaseUrl ? { E2E_DATABASE_URL: databaseUrl } : {}) });
+  const env = baseEnv({ E2E_REPORT_FILE: file, E2E_PORT: String(port), ...(databaseUrl ? { E2E_DATABASE_URL: databaseUrl } : {}) });
   delete env.E2E_DATA_DIR;
-  step(title, bin("playwright"), ["test"], env);
-  countPlaywright(file);
+  return { title, file, command: bin("playwright"), args: ["test"], env };
 }
 
 prepare();
-step("type check", bin("tsc"), ["--noEmit", "-p", "."]);
-step("lint", bin("eslint"), ["."]);
-vitest("unit tests (TZ=UTC), with lib/billing coverage", "unit", baseEnv({ TZ: "UTC" }), ["--coverage"]);
-vitest("unit tests (TZ=America/New_York)", "unit", baseEnv({ TZ: "America/New_York" }));
+await parallelSteps([
+  { title: "type check", command: bin("tsc"), args: ["--noEmit", "-p", "."], env: baseEnv() },
+  { title: "lint", command: bin("eslint"), args: ["."], env: baseEnv() },
+]);
+const units = [vitestStep("unit tests (TZ=UTC), with lib/billing coverage", "unit", baseEnv({ TZ: "UTC" }), ["--coverage"]), vitestStep("unit tests (TZ=America/New_York)", "unit", baseEnv({ TZ: "America/New_York" }))];
+await parallelSteps(units);
+for (const run of units) countVitest(run.file);
+
 // PGlite runs inside the test process and PostgreSQL in its server: the two runs share nothing and
-// overlap well on two cores.
-const integration = [vitestStep("integration tests on PGlite", "integration", baseEnv({ TZ: "UTC" }))];
-if (process.env.TEST_DATABASE_URL) {
-  integration.push(vitestStep("integration tests on PostgreSQL", "integration", baseEnv({ TZ: "UTC", TEST_DATABASE_URL: process.env.TEST_DATABASE_URL })));
-} else {
-  console.log("\n━━ integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL to a scratch database)");
-}
-await parallelSteps(integration);
-for (const run of integration) countVitest(run.file);
-if (fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
-  ensureBuild();
-  e2e("end-to-end tests on PGlite");
+// overlap well on two cores. PGlite's is the longer: the app is built once PostgreSQL's ends.
+const chromium = fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
+const pgliteRun = vitestStep("integration tests on PGlite", "integration", baseEnv({ TZ: "UTC" }));
+const postgresRun = process.env.TEST_DATABASE_URL ? vitestStep("integration tests on PostgreSQL", "integration", baseEnv({ TZ: "UTC", TEST_DATABASE_URL: process.env.TEST_DATABASE_URL })) : null;
+if (!postgresRun) console.log("\n━━ integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL to a scratch database)");
+const build = { title: "production build", command: bin("next"), args: ["build"], env: baseEnv({ BILLOW_BUILD_SKIP_TYPECHECK: "1" }) };
+const buildAfter = (previous) => (chromium && needsBuild() ? previous.then(() => backgroundStep(build)) : previous);
+await Promise.all([backgroundStep(pgliteRun), buildAfter(postgresRun ? backgroundStep(postgresRun) : Promise.resolve(true))]);
+countVitest(pgliteRun.file);
+if (postgresRun) countVitest(postgresRun.file);
+
+if (!chromium) {
+  failures.push("end-to-end tests (no Chromium: apt-get install chromium, or set CHROMIUM_PATH)");
+} else if (!failures.includes(build.title)) {
+  const suites = [e2eStep("end-to-end tests on PGlite", 3100)];
   if (process.env.E2E_DATABASE_URL) {
     await emptyDatabase(process.env.E2E_DATABASE_URL);
-    e2e("end-to-end tests on PostgreSQL", process.env.E2E_DATABASE_URL);
+    suites.push(e2eStep("end-to-end tests on PostgreSQL", 3200, process.env.E2E_DATABASE_URL));
   }
-} else {
-  failures.push("end-to-end tests (no Chromium: apt-get install chromium, or set CHROMIUM_PATH)");
+  await parallelSteps(suites);
+  for (const suite of suites) countPlaywright(suite.file);
 }
 
 fs.rmSync(reports, { recursive: true, force: true });

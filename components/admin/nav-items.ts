@@ -37,3 +37,9 @@ export const USAGE_TABS = [
   { href: "/usage/events", label: "Live events" },
   { href: "/usage/limits", label: "Limits" },
 ] as const;
+
+/** Tabs of one customer's pages. */
+export const customerDetailTabs = (customerId: string) => [
+  { href: `/customers/${customerId}`, label: "Overview" },
+  { href: `/customers/${customerId}/usage`, label: "Usage" },
+];

@@ -32,6 +32,14 @@ export const metadataLines = (metadata: Record<string, string>) =>
     .map(([key, value]) => `${key}=${value}`)
     .join("\n");
 
+/** The metadata PATCH from `previous` to `next` (removed keys → null), or undefined when nothing changed. */
+export function metadataPatch(previous: Record<string, string>, next: Record<string, string>): Record<string, string | null> | undefined {
+  const patch: Record<string, string | null> = {};
+  for (const key of Object.keys(previous)) if (!(key in next)) patch[key] = null;
+  for (const [key, value] of Object.entries(next)) if (previous[key] !== value) patch[key] = value;
+  return Object.keys(patch).length > 0 ? patch : undefined;
+}
+
 export function toCreateInput(fields: FieldSpec[], form: FormData): { input: Record<string, unknown> } | { field: string; error: string } {
   const input: Record<string, unknown> = {};
   for (const field of fields) {
@@ -53,11 +61,8 @@ export function toUpdateInput(fields: FieldSpec[], form: FormData, initial: Init
     if (field.kind === "metadata") {
       const parsed = parseMetadataLines(value);
       if ("error" in parsed) return { field: field.name, error: parsed.error };
-      const previous = (before ?? {}) as Record<string, string>;
-      const patch: Record<string, string | null> = {};
-      for (const key of Object.keys(previous)) if (!(key in parsed.metadata)) patch[key] = null;
-      for (const [key, next] of Object.entries(parsed.metadata)) if (previous[key] !== next) patch[key] = next;
-      if (Object.keys(patch).length > 0) input[field.name] = patch;
+      const patch = metadataPatch((before ?? {}) as Record<string, string>, parsed.metadata);
+      if (patch) input[field.name] = patch;
     } else if (value !== (before ?? "")) {
       input[field.name] = value === "" && !field.required ? null : value;
     }

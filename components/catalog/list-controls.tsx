@@ -22,13 +22,13 @@ export function CatalogFilters({
   path: string;
   filters: ListFilters;
   searchLabel: string;
-  /** The list's name under /api/admin/exports. */
-  exportList: string;
+  /** The list's name under /api/admin/exports (none: no CSV export). */
+  exportList?: string;
   children?: ReactNode;
 }) {
   const isFiltered = Object.entries(filters).some(([name, value]) => name !== "sort" && Boolean(value));
   return (
-    <FilterBar path={path} isFiltered={isFiltered} exportHref={listHref(`/api/admin/exports/${exportList}`, filters)}>
+    <FilterBar path={path} isFiltered={isFiltered} exportHref={exportList && listHref(`/api/admin/exports/${exportList}`, filters)}>
       <TextField label={searchLabel} name="q" type="search" defaultValue={filters.q} placeholder="Code or name" />
       <SelectField label="Status" name="status" defaultValue={filters.status ?? ""} options={STATUS_OPTIONS} />
       {children}

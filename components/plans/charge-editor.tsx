@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CHARGE_MODELS, type ChargeModelName } from "@/lib/schemas/charge-model";
+import type { MeterChoice } from "@/lib/schemas/meter";
 import { emptyPrice, type ChargeDraft, type PriceDraft } from "./plan-draft";
 import { PriceEditor } from "./price-editor";
 
@@ -10,6 +11,8 @@ type Props = {
   index: number;
   charge: ChargeDraft;
   currencies: string[];
+  /** Meters a usage charge may price (active ones, plus the plan's current ones). */
+  meters: MeterChoice[];
   onChange: (charge: ChargeDraft) => void;
   onRemove: () => void;
   /** The error for a param under this charge: `key`, `prices.EUR.tiers[1].up_to`. */
@@ -37,7 +40,7 @@ const TRIGGER_OPTIONS = [
 ];
 
 /** One charge: identity, kind, model and its price in every plan currency. */
-export function ChargeEditor({ index, charge, currencies, onChange, onRemove, errorFor }: Props) {
+export function ChargeEditor({ index, charge, currencies, meters, onChange, onRemove, errorFor }: Props) {
   const set = <K extends keyof ChargeDraft>(field: K, value: ChargeDraft[K]) => onChange({ ...charge, [field]: value });
   const setPrice = (currency: string, price: PriceDraft) => set("prices", { ...charge.prices, [currency]: price });
   const title = charge.name || `Charge ${index + 1}`;
@@ -56,7 +59,13 @@ export function ChargeEditor({ index, charge, currencies, onChange, onRemove, er
           error={errorFor("model")}
         />
         {charge.kind === "usage" && (
-          <TextField label="Meter id" value={charge.meter_id} onChange={(event) => set("meter_id", event.target.value)} error={errorFor("meter_id")} />
+          <SelectField
+            label="Meter"
+            value={charge.meter_id}
+            options={[{ value: "", label: meters.length ? "Choose a meter" : "No active meter: create one under Usage → Meters" }, ...meters.map((meter) => ({ value: meter.id, label: meter.label }))]}
+            onChange={(event) => set("meter_id", event.target.value)}
+            error={errorFor("meter_id")}
+          />
         )}
         {charge.kind === "one_time" && (
           <SelectField label="Billed" value={charge.trigger} options={TRIGGER_OPTIONS} onChange={(event) => set("trigger", event.target.value)} error={errorFor("trigger")} />

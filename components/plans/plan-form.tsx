@@ -7,6 +7,7 @@ import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { FormCard } from "@/components/ui/form-card";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/admin-action";
+import type { MeterChoice } from "@/lib/schemas/meter";
 import type { FeatureChoice, PlanDto, ProductChoice } from "@/lib/schemas/plan";
 import { ChargeEditor } from "./charge-editor";
 import { FeatureGrantsEditor } from "./feature-grants-editor";
@@ -17,6 +18,7 @@ type Props = {
   initial: PlanDraft;
   products: ProductChoice[];
   features: FeatureChoice[];
+  meters: MeterChoice[];
   /** Receives the request body (the API's shape). */
   saveAction: (input: unknown) => Promise<ActionResult<PlanDto>>;
   /** Edit only: subscribers use the current version, so saving terms creates a new one. */
@@ -31,7 +33,7 @@ const TIMINGS = [
 
 
 /** Create or edit a plan with its charges; errors come back from the server by param and show beside their field. */
-export function PlanForm({ mode, initial, products, features, saveAction, versionNotice }: Props) {
+export function PlanForm({ mode, initial, products, features, meters, saveAction, versionNotice }: Props) {
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
   const { run, pending, fieldError, formError } = useAction(saveAction);
@@ -86,6 +88,7 @@ export function PlanForm({ mode, initial, products, features, saveAction, versio
             index={index}
             charge={charge}
             currencies={currencies}
+            meters={meters}
             onChange={(next) => set("charges", draft.charges.map((item, at) => (at === index ? next : item)))}
             onRemove={() => set("charges", draft.charges.filter((_, at) => at !== index))}
             errorFor={(suffix) => fieldError(`charges[${index}].${suffix}`)}

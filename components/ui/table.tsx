@@ -23,6 +23,9 @@ type DataTableProps<Row> = {
   footer?: ReactNode;
 };
 
+/** A header sits over its column's figures: right-aligned columns (amounts, quantities) get right-aligned headers. */
+const alignsRight = (column: { className?: string }) => column.className?.split(" ").includes("text-right") ?? false;
+
 /** A table that scrolls sideways on small screens instead of squeezing its columns. */
 export function DataTable<Row>({ caption, columns, rows, rowKey, empty, footer }: DataTableProps<Row>) {
   // `relative`: sr-only texts are absolutely positioned and must not escape the scroller (page-wide overflow).
@@ -37,7 +40,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, footer }
                 key={column.header}
                 scope="col"
                 aria-sort={column.sort ? (column.sort.direction ?? "none") : undefined}
-                className="whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600"
+                className={`whitespace-nowrap px-4 py-2.5 text-xs font-semibold uppercase tracking-wide text-slate-600 ${alignsRight(column) ? "text-right" : ""}`}
               >
                 {column.hideHeader ? (
                   <span className="sr-only">{column.header}</span>

@@ -34,6 +34,8 @@ export function useAction<Input, Data>(action: (input: Input) => Promise<ActionR
     run,
     pending,
     fieldError: (field: string) => error?.fieldErrors?.[field],
+    /** Every field error by param (`filters[0].values`), for forms whose rows read errors under a prefix. */
+    fieldErrors: error?.fieldErrors,
     formError: error && !shownInFields ? error.message : undefined,
   };
 }
@@ -43,4 +45,11 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of new FormData(form)) if (typeof value === "string") values[name] = value;
   return values;
+}
+
+/** The first error at `param` or nested under it (`filters[0]` → `filters[0].values[2]`), for a row of a form. */
+export function errorUnder(fieldErrors: Record<string, string> | undefined, param: string): string | undefined {
+  if (!fieldErrors) return undefined;
+  const key = Object.keys(fieldErrors).find((candidate) => candidate === param || candidate.startsWith(`${param}.`) || candidate.startsWith(`${param}[`));
+  return key === undefined ? undefined : fieldErrors[key];
 }

@@ -4,17 +4,18 @@ import type { Db } from "./types";
 
 /**
  * Subscriptions of one clock (null: the real clock) with something due at `now`: an invoice, a trial
- * end or a scheduled change. Unlocked: each is claimed afterwards with claimSubscription.
+ * end or a scheduled change, in id order after `afterId` (a run's keyset: each is visited once per
+ * run). Unlocked: each is claimed afterwards with claimSubscriptions.
  */
-export async function findDueSubscriptionIds(db: Db, { testClockId, now, exclude, limit }: { testClockId: string | null; now: Date; exclude: readonly string[]; limit: number }): Promise<string[]> {
+export async function findDueSubscriptionIds(db: Db, { testClockId, now, afterId, limit }: { testClockId: string | null; now: Date; afterId: string; limit: number }): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT s."id" FROM "Subscription" s
     WHERE (s."testClockId" = ${testClockId} OR (${testClockId}::text IS NULL AND s."testClockId" IS NULL))
-      AND NOT (s."id" = ANY(${exclude as string[]}::text[]))
+      AND s."id" > ${afterId}
       AND (s."nextBillingAt" <= ${now}
         OR (s."status" = 'TRIALING' AND s."trialEnd" <= ${now})
         OR EXISTS (SELECT 1 FROM "ScheduledChange" c WHERE c."subscriptionId" = s."id" AND c."status" = 'PENDING' AND c."effectiveAt" <= ${now}))
-    ORDER BY s."nextBillingAt" NULLS LAST, s."id"
+    ORDER BY s."id"
     LIMIT ${limit}`;
   return rows.map((row) => row.id);
 }

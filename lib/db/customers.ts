@@ -206,9 +206,11 @@ export const countCustomerCouponRedemptions = (db: Db, customerId: string) => db
 export const countCustomerInvoices = (db: Db, customerId: string) => db.invoice.count({ where: { customerId } });
 export const countCustomerBalanceTransactions = (db: Db, customerId: string) => db.customerBalanceTransaction.count({ where: { customerId } });
 
-/** Deletes the customer with its own configuration: price overrides here; contacts and tax rate links cascade. */
+/** Deletes the customer with its own configuration: price overrides and usage limits here; contacts and tax rate links cascade. */
 export async function deleteCustomerWithConfiguration(db: Db, id: string): Promise<void> {
   await db.priceOverride.deleteMany({ where: { customerId: id } });
+  await db.usageLimitCrossing.deleteMany({ where: { limit: { customerId: id } } });
+  await db.usageLimit.deleteMany({ where: { customerId: id } });
   await db.customer.delete({ where: { id } });
 }
 
@@ -227,3 +229,7 @@ export async function findCustomerRecords(db: Db, customerId: string) {
 /** Which of these external refs are taken already. */
 export const findTakenExternalRefs = (db: Db, refs: string[]): Promise<string[]> =>
   db.customer.findMany({ where: { externalRef: { in: refs } }, select: { externalRef: true } }).then((rows) => rows.flatMap((row) => (row.externalRef ? [row.externalRef] : [])));
+
+/** Names and references of these customers (labels for usage reports). */
+export const findCustomerLabels = (db: Db, ids: readonly string[]): Promise<{ id: string; name: string; externalRef: string | null }[]> =>
+  db.customer.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, externalRef: true } });

@@ -77,3 +77,25 @@ export const countMeterCharges = (db: Db, meterId: string): Promise<number> => d
 export async function addDroppedEvents(db: Db, counts: Map<string, number>): Promise<void> {
   for (const [id, count] of counts) await db.$executeRaw`UPDATE "Meter" SET "droppedEvents" = "droppedEvents" + ${count} WHERE "id" = ${id}`;
 }
+
+/** The plan charges (every plan version) that price a meter, newest plan version first. */
+export const listMeterCharges = (db: Db, meterId: string) =>
+  db.planCharge.findMany({
+    where: { meterId },
+    orderBy: [{ planVersion: { plan: { code: "asc" } } }, { planVersion: { version: "desc" } }],
+    take: 200,
+    select: {
+      key: true,
+      name: true,
+      planVersion: { select: { version: true, plan: { select: { id: true, code: true, name: true, status: true, currentVersionId: true } }, id: true } },
+    },
+  });
+
+/** Meters a usage charge may price: the active ones, plus the given ids (a plan's current meters, even archived). */
+export const listMeterChoices = (db: Db, includeIds: string[]) =>
+  db.meter.findMany({
+    where: { OR: [{ archivedAt: null }, { id: { in: includeIds } }] },
+    orderBy: { code: "asc" },
+    take: 500,
+    select: { id: true, code: true, name: true, aggregation: true, archivedAt: true },
+  });

@@ -209,10 +209,19 @@ export type SubscriptionStateData = Partial<{
   canceledAt: Date | null;
   cancelReason: string | null;
   endedAt: Date | null;
+  nextBillingAt: Date | null;
 }>;
 
 export const updateSubscription = (db: Db, id: string, data: SubscriptionStateData & { updatedAt: Date }) =>
   db.subscription.update({ where: { id }, data, select: { id: true } });
+
+/** Ends a subscription's open items at `at`; an item that had not started yet closes empty, at its own start. */
+export const closeOpenItems = (db: Db, subscriptionId: string, at: Date) => db.$executeRaw`
+  UPDATE "SubscriptionItem" SET "activeUntil" = GREATEST("activeFrom", ${at})
+  WHERE "subscriptionId" = ${subscriptionId} AND ("activeUntil" IS NULL OR "activeUntil" > ${at})`;
+
+export const cancelPendingScheduledChanges = (db: Db, subscriptionId: string, updatedAt: Date) =>
+  db.scheduledChange.updateMany({ where: { subscriptionId, status: "PENDING" }, data: { status: "CANCELED", updatedAt } });
 
 /** Closes items (end exclusive); an item is never edited otherwise. */
 export const closeSubscriptionItems = (db: Db, itemIds: string[], at: Date) =>

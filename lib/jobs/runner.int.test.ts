@@ -243,12 +243,13 @@ describe("maintenance", () => {
 });
 
 describe("runJobsOnce and startWorker", () => {
-  test("runJobsOnce drains every due job, in several batches, including this hour's maintenance and this minute's billing run", async () => {
+  test("runJobsOnce drains every due job, in several batches, including this hour's maintenance, this minute's billing run and usage limit pass", async () => {
     for (let n = 0; n < 25; n++) await enqueueJob(prisma(), { type: "test.record", payload: { n } });
-    expect(await runJobsOnce({ limit: 10 })).toEqual({ claimed: 27, succeeded: 27, retried: 0, failed: 0 });
+    expect(await runJobsOnce({ limit: 10 })).toEqual({ claimed: 28, succeeded: 28, retried: 0, failed: 0 });
     expect(handled).toHaveLength(25);
     expect(await prisma().job.count({ where: { type: "maintenance.cleanup", status: "SUCCEEDED" } })).toBe(1);
     expect(await prisma().job.count({ where: { type: "billing.run", status: "SUCCEEDED" } })).toBe(1);
+    expect(await prisma().job.count({ where: { type: "usage_limits.evaluate", status: "SUCCEEDED" } })).toBe(1);
   });
 
   test("a worker polls, survives a throwing handler, and stop() waits for the job in flight", async () => {

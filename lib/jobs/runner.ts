@@ -14,6 +14,7 @@ import { findJobDefinition } from "./registry";
 import { billingRunKey, scheduleBillingRun } from "./billing";
 import { maintenanceKey, scheduleMaintenance } from "./maintenance";
 import "./usage-rollup";
+import { scheduleUsageLimits, usageLimitsKey } from "./usage-limits";
 
 /**
  * How long a claim is reserved without a heartbeat. A running handler renews it every
@@ -111,6 +112,7 @@ export function startWorker({ workerId = newWorkerId(), pollIntervalMs = 1000, c
   signal?.addEventListener("abort", stop, { once: true });
   let scheduledMaintenanceKey: string | undefined;
   let scheduledBillingKey: string | undefined;
+  let scheduledLimitsKey: string | undefined;
 
   /** Returns true when the batch was full, i.e. more jobs are probably due. */
   async function tick(): Promise<boolean> {
@@ -123,6 +125,10 @@ export function startWorker({ workerId = newWorkerId(), pollIntervalMs = 1000, c
     if (billingRunKey(now) !== scheduledBillingKey) {
       await scheduleBillingRun(prisma(), now);
       scheduledBillingKey = billingRunKey(now);
+    }
+    if (usageLimitsKey(now) !== scheduledLimitsKey) {
+      await scheduleUsageLimits(prisma(), now);
+      scheduledLimitsKey = usageLimitsKey(now);
     }
     const counts = await runDueJobs({ workerId, limit: concurrency });
     return counts.claimed === concurrency;
@@ -154,6 +160,7 @@ export function startWorker({ workerId = newWorkerId(), pollIntervalMs = 1000, c
 export async function runJobsOnce({ workerId = newWorkerId(), limit = 10 }: { workerId?: string; limit?: number } = {}): Promise<RunCounts> {
   await scheduleMaintenance(prisma(), new Date());
   await scheduleBillingRun(prisma(), new Date());
+  await scheduleUsageLimits(prisma(), new Date());
   const total: RunCounts = { claimed: 0, succeeded: 0, retried: 0, failed: 0 };
   for (;;) {
     const counts = await runDueJobs({ workerId, limit });

@@ -125,3 +125,19 @@ export const meterDtoSchema = z
 export type MeterDto = z.infer<typeof meterDtoSchema>;
 
 export const meterListSchema = listResponseSchema(meterDtoSchema, "MeterList");
+
+/** A plan charge pricing a meter, as the meter's page lists it (every plan version that prices it). */
+export type MeterChargeUse = {
+  plan_id: string;
+  plan_code: string;
+  plan_name: string;
+  plan_status: "draft" | "active" | "inactive" | "archived";
+  version: number;
+  /** The plan's current version (new subscriptions get it). */
+  current: boolean;
+  charge_key: string;
+  charge_name: string;
+};
+
+/** A meter the plan form's usage charge may price, labelled "code — name (aggregation)". */
+export type MeterChoice = { id: string; label: string; archived: boolean };

@@ -62,20 +62,24 @@ export const usageSeriesQueryObjectSchema = z
   .strict();
 
 /** `filter[dimension]=value` pairs are gathered into `filters` (every pair must match). */
-export const usageSeriesQuerySchema = z.preprocess(
-  (raw) => {
-    if (typeof raw !== "object" || raw === null) return raw;
-    const rest: Record<string, unknown> = {};
-    const filters: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw)) {
-      const match = FILTER_KEY.exec(key);
-      if (match) filters[match[1]!] = value;
-      else rest[key] = value;
-    }
-    return { ...rest, filters };
-  },
-  usageSeriesQueryObjectSchema.extend({ filters: z.record(z.string(), z.string()).default({}) }),
-);
+function withDimensionFilters<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+  return z.preprocess(
+    (raw) => {
+      if (typeof raw !== "object" || raw === null) return raw;
+      const rest: Record<string, unknown> = {};
+      const filters: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(raw)) {
+        const match = FILTER_KEY.exec(key);
+        if (match) filters[match[1]!] = value;
+        else rest[key] = value;
+      }
+      return { ...rest, filters };
+    },
+    schema.extend({ filters: z.record(z.string(), z.string()).default({}) }),
+  );
+}
+
+export const usageSeriesQuerySchema = withDimensionFilters(usageSeriesQueryObjectSchema);
 export type UsageSeriesQuery = z.infer<typeof usageSeriesQuerySchema>;
 
 export const usageSeriesDtoSchema = z
@@ -97,3 +101,37 @@ export const usageSeriesDtoSchema = z
   })
   .meta({ id: "UsageSeries" });
 export type UsageSeriesDto = z.infer<typeof usageSeriesDtoSchema>;
+
+export const usageTopCustomersQueryObjectSchema = usageSeriesQueryObjectSchema
+  .pick({ meter_id: true, from: true, to: true })
+  .extend({
+    limit: z.coerce
+      .number({ error: "limit must be a whole number from 1 to 100." })
+      .int({ error: "limit must be a whole number from 1 to 100." })
+      .min(1, { error: "limit must be a whole number from 1 to 100." })
+      .max(100, { error: "limit must be a whole number from 1 to 100." })
+      .default(10)
+      .meta({ description: "How many customers (1 to 100, default 10)." }),
+  })
+  .strict();
+export const usageTopCustomersQuerySchema = withDimensionFilters(usageTopCustomersQueryObjectSchema);
+export type UsageTopCustomersQuery = z.infer<typeof usageTopCustomersQuerySchema>;
+
+export const usageTopCustomersDtoSchema = z
+  .object({
+    object: z.literal("usage_top_customers"),
+    meter_id: z.string(),
+    aggregation: aggregationSchema,
+    from: z.string().meta({ format: "date-time" }),
+    to: z.string().meta({ format: "date-time" }),
+    data: z.array(
+      z.object({
+        customer_id: z.string(),
+        customer_name: z.string(),
+        external_ref: z.string().nullable(),
+        quantity: z.string().meta({ description: "The meter's quantity over the whole range (decimal string)." }),
+      }),
+    ),
+  })
+  .meta({ id: "UsageTopCustomers", description: "The customers with the greatest quantity over the range, greatest first (ties by customer id)." });
+export type UsageTopCustomersDto = z.infer<typeof usageTopCustomersDtoSchema>;

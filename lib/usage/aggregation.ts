@@ -65,7 +65,14 @@ export type ValueChange = { at: Date; txn: string; value: string };
  * `changes` are the changes inside [start, end), in any order (sorted here by time, then id).
  */
 export function weightedSum(changes: readonly ValueChange[], carryIn: string | null, start: Date, end: Date): string {
-  const sorted = [...changes].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.txn < b.txn ? -1 : a.txn > b.txn ? 1 : 0));
+  return valueMsToQuantity(weightedValueMs(changes, carryIn, start, end));
+}
+
+export const byTimeThenTxn = (a: ValueChange, b: ValueChange) => a.at.getTime() - b.at.getTime() || (a.txn < b.txn ? -1 : a.txn > b.txn ? 1 : 0);
+
+/** Σ value × milliseconds within [start, end), exact (unrounded): sums of spans add up before the one rounding. */
+export function weightedValueMs(changes: readonly ValueChange[], carryIn: string | null, start: Date, end: Date): Dec {
+  const sorted = [...changes].sort(byTimeThenTxn);
   let valueMs = new Dec(0);
   let current = carryIn;
   let from = start.getTime();
@@ -76,5 +83,8 @@ export function weightedSum(changes: readonly ValueChange[], carryIn: string | n
     from = at;
   }
   if (current !== null) valueMs = valueMs.plus(new Dec(current).times(end.getTime() - from));
-  return valueMs.div(HOUR_MS.toString()).toDecimalPlaces(QUANTITY_SCALE, Dec.ROUND_HALF_UP).toFixed();
+  return valueMs;
 }
+
+/** Value × milliseconds → value × hours, rounded half up to 12 decimals. */
+export const valueMsToQuantity = (valueMs: Dec): string => valueMs.div(HOUR_MS.toString()).toDecimalPlaces(QUANTITY_SCALE, Dec.ROUND_HALF_UP).toFixed();

@@ -34,6 +34,26 @@ export function bucketStart(at: Date, size: BucketSize): Date {
   return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
 }
 
+/** The start of the bucket after the one starting at `start`. */
+export function nextBucketStart(start: Date, size: BucketSize): Date {
+  if (size === "hour") return new Date(start.getTime() + HOUR_MS);
+  if (size === "day") return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + 1));
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+}
+
+/** A series bucket: its label (the UTC bucket start) and the part of it inside the queried [from, to). */
+export type BucketSpan = { bucket: Date; start: Date; end: Date };
+
+/** The buckets covering [from, to), each cut to the range (the first and last may be partial). */
+export function bucketSpans(from: Date, to: Date, size: BucketSize): BucketSpan[] {
+  const spans: BucketSpan[] = [];
+  for (let bucket = bucketStart(from, size); bucket.getTime() < to.getTime(); bucket = nextBucketStart(bucket, size)) {
+    const next = nextBucketStart(bucket, size);
+    spans.push({ bucket, start: bucket.getTime() < from.getTime() ? from : bucket, end: next.getTime() > to.getTime() ? to : next });
+  }
+  return spans;
+}
+
 /** Hours in the longest month: the width of a month's hour bit mask. */
 export const MONTH_HOURS = 744;
 
@@ -44,7 +64,7 @@ export const MONTH_HOURS = 744;
 export function monthHourMasks(start: Date, end: Date): { month: Date; mask: string }[] {
   const masks: { month: Date; mask: string }[] = [];
   for (let month = bucketStart(start, "month"); month.getTime() < end.getTime(); ) {
-    const next = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+    const next = nextBucketStart(month, "month");
     const from = (Math.max(start.getTime(), month.getTime()) - month.getTime()) / HOUR_MS;
     const to = (Math.min(end.getTime(), next.getTime()) - month.getTime()) / HOUR_MS;
     masks.push({ month, mask: "0".repeat(from) + "1".repeat(to - from) + "0".repeat(MONTH_HOURS - to) });

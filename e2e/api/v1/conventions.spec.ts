@@ -1,10 +1,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createApiKeyInUi } from "../../fixtures/accounts";
+import { createApiKeyInUi, OWNER_STATE } from "../../fixtures/accounts";
 
 let auth: Record<string, string>;
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ storageState: "e2e/.auth/owner.json" });
+  const context = await browser.newContext({ storageState: OWNER_STATE });
   auth = { authorization: `Bearer ${await createApiKeyInUi(await context.newPage(), "conventions")}` };
   await context.close();
 });

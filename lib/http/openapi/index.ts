@@ -15,6 +15,7 @@ import { subscriptionPaths } from "./subscriptions";
 import { testClockPaths } from "./test-clocks";
 import { invoicePaths } from "./invoices";
 import { creditNotePaths } from "./credit-notes";
+import { usageLimitPaths } from "./usage-limits";
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -46,6 +47,7 @@ export function buildOpenApiDocument() {
       ...invoicePaths,
       ...creditNotePaths,
       ...invoiceDocumentPaths,
+      ...usageLimitPaths,
     },
   });
 }

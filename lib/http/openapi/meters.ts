@@ -9,7 +9,7 @@ import {
   usageEventListSchema,
   usageEventResultSchema,
 } from "../../schemas/usage-event";
-import { customerIdParamsSchema, customerUsageDtoSchema, customerUsageQuerySchema, usageSeriesDtoSchema, usageSeriesQueryObjectSchema } from "../../schemas/usage";
+import { customerIdParamsSchema, customerUsageDtoSchema, customerUsageQuerySchema, usageSeriesDtoSchema, usageSeriesQueryObjectSchema, usageTopCustomersDtoSchema, usageTopCustomersQueryObjectSchema } from "../../schemas/usage";
 import { catalogResourcePaths } from "./catalog";
 import { error, json, operation } from "./operation";
 
@@ -79,6 +79,16 @@ export const usageEventPaths: ZodOpenApiPathsObject = {
   },
 };
 
+const dimensionFilterParameter = {
+  name: "filter",
+  in: "query" as const,
+  required: false,
+  style: "deepObject" as const,
+  explode: true,
+  description: "Dimension filters, e.g. `filter[region]=eu`: every pair must match.",
+  schema: { type: "object" as const, additionalProperties: { type: "string" as const } },
+};
+
 export const usagePaths: ZodOpenApiPathsObject = {
   "/customers/{customerId}/usage": {
     get: operation({
@@ -99,23 +109,30 @@ export const usagePaths: ZodOpenApiPathsObject = {
       tags: ["Usage"],
       summary: "Query usage over time",
       description:
-        "A meter's usage per hour, day or month (UTC), for one customer or all, optionally split by some of its dimensions (`group_by=model,region`) or by `customer`, filtered by dimension values (`filter[region]=eu`). from/to are rounded down to whole hours.",
+        "A meter's usage per hour, day or month (UTC), for one customer or all, optionally split by some of its dimensions (`group_by=model,region`) or by `customer`, filtered by dimension values (`filter[region]=eu`). from/to are rounded down to whole hours. Weighted-sum meters give value × hours per bucket: the value in force at a bucket's start is the last change before it, and each value holds until the next change.",
       requestParams: { query: usageSeriesQueryObjectSchema },
-      parameters: [
-        {
-          name: "filter",
-          in: "query" as const,
-          required: false,
-          style: "deepObject" as const,
-          explode: true,
-          description: "Dimension filters, e.g. `filter[region]=eu`: every pair must match.",
-          schema: { type: "object" as const, additionalProperties: { type: "string" as const } },
-        },
-      ],
+      parameters: [dimensionFilterParameter],
       responses: {
         "200": { description: "The series.", content: json(usageSeriesDtoSchema) },
+        "400": error("A range that is too long for the bucket, or a group_by or filter that is not a dimension of the meter."),
         "404": error("No meter with this id."),
-        "422": error("The meter aggregates a weighted sum (no series yet)."),
+      },
+    }),
+  },
+  "/usage/top_customers": {
+    get: operation({
+      method: "get",
+      operationId: "getTopUsageCustomers",
+      tags: ["Usage"],
+      summary: "The customers using a meter most",
+      description:
+        "The `limit` customers with the greatest quantity of the meter over [from, to) (whole hours, at most 400 days), greatest first, with their names; the quantity aggregates the whole range (a sum for sum meters, the distinct values over the range for unique counts, value × hours for weighted sums), optionally filtered by dimension values.",
+      requestParams: { query: usageTopCustomersQueryObjectSchema },
+      parameters: [dimensionFilterParameter],
+      responses: {
+        "200": { description: "The top customers.", content: json(usageTopCustomersDtoSchema) },
+        "400": error("A range over 400 days, or a filter that is not a dimension of the meter."),
+        "404": error("No meter with this id."),
       },
     }),
   },

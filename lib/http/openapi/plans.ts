@@ -221,7 +221,7 @@ export const planPaths: ZodOpenApiPathsObject = {
       tags: ["Plans"],
       summary: "A customer's entitlements",
       description:
-        "The features granted by the plan versions of the customer's trialing, active and past_due subscriptions: boolean features are enabled; limit features get the highest limit among those plans (null = unlimited). A disabled or archived customer is granted nothing (`customer_disabled: true`).",
+        "The features granted by the plan versions of the customer's trialing, active and past_due subscriptions: boolean features are enabled; limit features get the highest limit among those plans (null = unlimited). A disabled or archived customer, or one that reached a `disable` usage limit in its current period, is granted nothing (`customer_disabled: true`, with `disabled_reason`); `usage_limits_reached` lists the limits reached now. Usage events are still accepted: enforcing this answer is the client's job.",
       requestParams: { path: customerIdParamsSchema },
       responses: { "200": { description: "The entitlements.", content: json(customerEntitlementsDtoSchema) }, "404": error("No customer with this id.") },
     }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { findPendingScheduledChanges } from "../../db/billing-run";
-import { findSubscriptionById, type SubscriptionRow } from "../../db/subscriptions";
+import { findSubscriptionById, updateSubscription, type SubscriptionRow } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
 import type { Ctx } from "../context";
 import { applyScheduledChange } from "./apply-scheduled-change";
@@ -17,7 +17,7 @@ type Step = { at: Date; rank: number; run: () => Promise<void> };
 async function endTrial(tx: Db, ctx: Ctx, subscription: SubscriptionRow): Promise<void> {
   const at = subscription.trialEnd!;
   const next = await recordTransition(tx, ctx, subscription, { type: "trial_ended" }, { at });
-  await tx.subscription.update({ where: { id: subscription.id }, data: { status: dbStatus(next) }, select: { id: true } });
+  await updateSubscription(tx, subscription.id, { status: dbStatus(next), updatedAt: ctx.now });
 }
 
 /** The earliest thing due at `now`; at the same instant a trial ends first, then changes apply, then the period bills. */

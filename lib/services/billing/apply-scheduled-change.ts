@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../../db/generated/client";
-import type { SubscriptionRow } from "../../db/subscriptions";
+import { markScheduledChange, type SubscriptionRow } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
 import type { Ctx } from "../context";
 import { applyScheduledPlanChange } from "../subscriptions/scheduled-changes";
@@ -10,7 +10,7 @@ type ScheduledChangeRow = Prisma.ScheduledChangeGetPayload<object>;
 
 /** Applies a pending scheduled change at its effective time (called by the billing run, in time order). */
 export async function applyScheduledChange(tx: Db, ctx: Ctx, subscription: SubscriptionRow, change: ScheduledChangeRow): Promise<void> {
-  await tx.scheduledChange.update({ where: { id: change.id }, data: { status: "APPLIED" }, select: { id: true } });
+  await markScheduledChange(tx, change.id, "APPLIED", ctx.now);
   switch (change.kind) {
     case "CANCEL": {
       const reason = (change.details as { reason?: string } | null)?.reason ?? null;

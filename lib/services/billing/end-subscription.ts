@@ -3,7 +3,7 @@ import { nextBillingTime } from "../../billing/billing-schedule";
 import { applySubscriptionEvent, type SubscriptionState, type SubscriptionStatus as EngineStatus } from "../../billing/subscription-lifecycle";
 import type { Prisma } from "../../db/generated/client";
 import type { SubscriptionStatus } from "../../db/generated/enums";
-import { insertSubscriptionEvent, type SubscriptionRow } from "../../db/subscriptions";
+import { cancelPendingScheduledChanges, closeOpenItems, insertSubscriptionEvent, updateSubscription, type SubscriptionRow } from "../../db/subscriptions";
 import type { Db } from "../../db/types";
 import { createId } from "../../ids";
 import { actorLabel, type Ctx } from "../context";
@@ -51,22 +51,16 @@ export async function endSubscription(
   { at, event, reason }: { at: Date; event: "cancel" | "expire"; reason?: string | null },
 ): Promise<void> {
   const next = await recordTransition(tx, ctx, subscription, { type: event }, { at, details: reason ? { reason } : undefined });
-  // An item that had not started yet (a future start) closes empty, at its own start.
-  await tx.$executeRaw`
-    UPDATE "SubscriptionItem" SET "activeUntil" = GREATEST("activeFrom", ${at})
-    WHERE "subscriptionId" = ${subscription.id} AND ("activeUntil" IS NULL OR "activeUntil" > ${at})`;
-  await tx.scheduledChange.updateMany({ where: { subscriptionId: subscription.id, status: "PENDING" }, data: { status: "CANCELED" } });
-  await tx.subscription.update({
-    where: { id: subscription.id },
-    data: {
-      status: dbStatus(next),
-      pausedFrom: null,
-      cancelAtPeriodEnd: false,
-      canceledAt: event === "cancel" ? at : null,
-      cancelReason: reason ?? null,
-      endedAt: at,
-      nextBillingAt: nextBillingTime(billingCycleOf(subscription), subscription.nextPeriodIndex, at),
-    },
-    select: { id: true },
+  await closeOpenItems(tx, subscription.id, at);
+  await cancelPendingScheduledChanges(tx, subscription.id, ctx.now);
+  await updateSubscription(tx, subscription.id, {
+    status: dbStatus(next),
+    pausedFrom: null,
+    cancelAtPeriodEnd: false,
+    canceledAt: event === "cancel" ? at : null,
+    cancelReason: reason ?? null,
+    endedAt: at,
+    nextBillingAt: nextBillingTime(billingCycleOf(subscription), subscription.nextPeriodIndex, at),
+    updatedAt: ctx.now,
   });
 }

@@ -65,11 +65,11 @@ function add(into: BillingRunResult, from: BillingRunResult): void {
  */
 export async function runBilling(ctx: Ctx, { testClockId = null, now }: { testClockId?: string | null; now: Date }): Promise<BillingRunResult> {
   const result = emptyResult();
-  const passed: string[] = [];
+  let afterId = "";
   for (;;) {
-    const ids = await findDueSubscriptionIds(prisma(), { testClockId, now, exclude: passed, limit: CHUNK });
+    const ids = await findDueSubscriptionIds(prisma(), { testClockId, now, afterId, limit: CHUNK });
     if (ids.length === 0) break;
-    passed.push(...ids);
+    afterId = ids.at(-1)!;
     const chunk = emptyResult();
     try {
       await inTransaction((tx) => advanceChunk(tx, ctx, ids, now, chunk));

@@ -50,6 +50,8 @@ describe("customer entitlements", () => {
       object: "customer_entitlements",
       customer_id: customer.id,
       customer_disabled: false,
+      disabled_reason: null,
+      usage_limits_reached: [],
       features: [
         { feature_id: projects.id, code: "projects", name: "projects", type: "limit", enabled: true, limit: null },
         { feature_id: seats.id, code: "seats", name: "seats", type: "limit", enabled: true, limit: "20" },
@@ -64,6 +66,6 @@ describe("customer entitlements", () => {
     expect((await entitlements("cus_nope")).status).toBe(404);
 
     await prisma().customer.update({ where: { id: customer.id }, data: { status: "DISABLED", disabledAt: new Date() } });
-    expect((await entitlements(customer.id)).body).toEqual({ object: "customer_entitlements", customer_id: customer.id, customer_disabled: true, features: [] });
+    expect((await entitlements(customer.id)).body).toEqual({ object: "customer_entitlements", customer_id: customer.id, customer_disabled: true, disabled_reason: "customer_status", usage_limits_reached: [], features: [] });
   });
 });

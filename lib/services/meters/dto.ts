@@ -11,10 +11,17 @@ import { toMetadataDto } from "../metadata";
 
 export const aggregationOf = (row: Pick<MeterRow, "aggregation">) => row.aggregation.toLowerCase() as Aggregation;
 
-/** Filters are validated on the way in (meterFilterSchema); stored JSON is read back as is. */
-export const filtersOf = (row: Pick<MeterRow, "filters">) => (Array.isArray(row.filters) ? (row.filters as unknown as MeterFilter[]) : []);
+/**
+ * Filters are validated on the way in (meterFilterSchema). jsonb stores object keys in its own
+ * order (shortest first), so they are rebuilt in the schema's order: a PATCH resending the same
+ * filters compares equal, and the API answers them as they were sent.
+ */
+const inSchemaOrder = ({ property, operator, values }: MeterFilter): MeterFilter => ({ property, operator, values });
 
-export const ingestRulesOf = (row: Pick<MeterRow, "ingestRules">) => (Array.isArray(row.ingestRules) ? (row.ingestRules as unknown as IngestRule[]) : []);
+export const filtersOf = (row: Pick<MeterRow, "filters">) => (Array.isArray(row.filters) ? (row.filters as unknown as MeterFilter[]).map(inSchemaOrder) : []);
+
+export const ingestRulesOf = (row: Pick<MeterRow, "ingestRules">) =>
+  Array.isArray(row.ingestRules) ? (row.ingestRules as unknown as IngestRule[]).map(({ action, conditions }) => ({ action, conditions: conditions.map(inSchemaOrder) })) : [];
 
 export const toMeterRule = (row: MeterRow): MeterRule => ({ code: row.code, aggregation: aggregationOf(row), property: row.property, filters: filtersOf(row) });
 

@@ -11,6 +11,7 @@ import type { CustomerUsageDto } from "../../schemas/usage";
 import type { Ctx } from "../context";
 import { aggregationOf } from "../meters/dto";
 import { toChargeDefinition, type StoredProperties } from "../pricing/charge-properties";
+import { clockNow } from "../billing/clock";
 import { billingCycleOf } from "../subscriptions/dto";
 import { usageForItems } from "./subscription-usage";
 
@@ -29,13 +30,16 @@ function estimate(properties: unknown, currency: string, input: RatingInput): nu
  */
 export async function getCustomerUsage(ctx: Ctx, customerId: string): Promise<CustomerUsageDto> {
   const db = prisma();
-  if (!(await findCustomerById(db, customerId))) throw notFound("customer", customerId);
+  const customer = await findCustomerById(db, customerId);
+  if (!customer) throw notFound("customer", customerId);
+  // A test-clock customer's current period is the one of its clock's time.
+  const now = await clockNow(db, customer.testClockId, ctx);
   const subscriptions = await findBillingSubscriptions(db, customerId);
   const items = await findUsageItems(db, subscriptions.map((subscription) => subscription.id));
   const meters = new Map((await findMetersByIds(db, [...new Set(items.map((item) => item.meterId))])).map((meter) => [meter.id, meter]));
   const result: CustomerUsageDto["subscriptions"] = [];
   for (const subscription of subscriptions) {
-    const period = periodAt(billingCycleOf(subscription), ctx.now);
+    const period = periodAt(billingCycleOf(subscription), now);
     const own = items.filter((item) => item.subscriptionId === subscription.id);
     const usage = await usageForItems(db, { customerId, periodIndex: period.index, start: period.start, end: period.end, items: own });
     const lines = usage.map((aggregate) => {
@@ -66,5 +70,5 @@ export async function getCustomerUsage(ctx: Ctx, customerId: string): Promise<Cu
       estimated_total: lines.reduce((sum, line) => sum + (line.estimated_amount ?? 0), 0),
     });
   }
-  return { object: "customer_usage", customer_id: customerId, as_of: ctx.now.toISOString(), subscriptions: result };
+  return { object: "customer_usage", customer_id: customerId, as_of: now.toISOString(), subscriptions: result };
 }

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { customerDetailTabs } from "@/components/admin/nav-items";
 import { ReadOnlyNotice } from "@/components/admin/read-only-notice";
+import { SectionTabs } from "@/components/admin/section-tabs";
 import { ContactsPanel } from "@/components/customers/contacts-panel";
 import { DataPrivacyActions } from "@/components/customers/data-privacy-actions";
 import { CustomerStatusBadge } from "@/components/customers/status-badge";
@@ -129,6 +131,7 @@ export default async function CustomerPage({ params, searchParams }: { params: P
           )
         }
       />
+      <SectionTabs label="Customer pages" tabs={customerDetailTabs(customer.id)} />
       {justCreated && <SuccessMessage message="Customer created." />}
       {!writable && <ReadOnlyNotice />}
       <Section title="Details">

@@ -135,7 +135,19 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
               empty="No charges yet: add one before activating the plan."
               columns={[
                 { header: "Charge", cell: (charge) => (<><div className="font-medium text-slate-900">{charge.name}</div><div className="font-mono text-xs text-slate-500">{charge.key}</div></>) },
-                { header: "Kind", cell: (charge) => `${charge.kind.replace("_", "-")}${charge.add_on ? " (add-on)" : ""}${charge.meter_id ? ` · meter ${charge.meter_id}` : ""}` },
+                {
+                  header: "Kind",
+                  cell: (charge) => (
+                    <>
+                      {`${charge.kind.replace("_", "-")}${charge.add_on ? " (add-on)" : ""}`}
+                      {charge.meter_id && (
+                        <Link href={`/usage/meters/${charge.meter_id}`} className="block font-mono text-xs text-brand-700 hover:underline">
+                          {charge.meter_id}
+                        </Link>
+                      )}
+                    </>
+                  ),
+                },
                 { header: "Model", cell: (charge) => charge.model.replace("_", " ") },
                 { header: "Prices", cell: (charge) => <ChargePrices charge={charge} /> },
               ]}

@@ -4,6 +4,7 @@ import { PlanForm } from "@/components/plans/plan-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { canWrite } from "@/lib/services/context";
+import { listMeterChoices } from "@/lib/services/meters/list-meter-choices";
 import { listFeatureChoices } from "@/lib/services/plans/list-feature-choices";
 import { listProductChoices } from "@/lib/services/plans/list-product-choices";
 import { createPlanAction } from "../actions";
@@ -18,7 +19,7 @@ export default async function NewPlanPage() {
       {canWrite(ctx) ? (
         <div className="max-w-4xl">
           <PlanForm mode="create" initial={emptyPlanDraft()} products={await listProductChoices(ctx)}
-          features={await listFeatureChoices(ctx)} saveAction={createPlanAction} />
+          features={await listFeatureChoices(ctx)} meters={await listMeterChoices(ctx)} saveAction={createPlanAction} />
         </div>
       ) : (
         <ReadOnlyNotice />

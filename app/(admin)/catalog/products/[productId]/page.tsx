@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CatalogDetailHeader } from "@/components/catalog/catalog-detail-header";
 import { CatalogForm } from "@/components/catalog/catalog-form";
 import { DetailList } from "@/components/catalog/detail-list";
+import { MetadataList } from "@/components/catalog/metadata-list";
 import { productFields } from "@/components/catalog/product-fields";
 import { StatusBadge } from "@/components/catalog/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -48,16 +49,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
               { label: "Status", value: <StatusBadge status={product.status} /> },
               { label: "Family", value: family && <Link href={`/catalog/products/families/${family.id}`} className="text-brand-700 hover:underline">{family.name}</Link> },
               { label: "Description", value: product.description },
-              {
-                label: "Metadata",
-                value: Object.keys(product.metadata).length ? (
-                  <ul className="space-y-1 font-mono text-xs">
-                    {Object.entries(product.metadata).map(([key, value]) => (
-                      <li key={key}>{`${key}=${value}`}</li>
-                    ))}
-                  </ul>
-                ) : null,
-              },
+              { label: "Metadata", value: <MetadataList metadata={product.metadata} /> },
               { label: "Created", value: <LocalTime iso={product.created_at} /> },
               { label: "Updated", value: <LocalTime iso={product.updated_at} /> },
               { label: "Archived", value: product.archived_at && <LocalTime iso={product.archived_at} /> },

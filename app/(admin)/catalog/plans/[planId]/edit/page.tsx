@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { AppError } from "@/lib/errors";
 import { canWrite } from "@/lib/services/context";
+import { listMeterChoices } from "@/lib/services/meters/list-meter-choices";
 import { getPlan } from "@/lib/services/plans/get-plan";
 import { listFeatureChoices } from "@/lib/services/plans/list-feature-choices";
 import { listProductChoices } from "@/lib/services/plans/list-product-choices";
@@ -30,6 +31,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
           initial={draftFromPlan(plan)}
           products={await listProductChoices(ctx)}
           features={await listFeatureChoices(ctx)}
+          meters={await listMeterChoices(ctx, plan.current_version.charges.flatMap((charge) => (charge.meter_id ? [charge.meter_id] : [])))}
           saveAction={updatePlanAction.bind(null, plan.id)}
           versionNotice={
             subscribers > 0

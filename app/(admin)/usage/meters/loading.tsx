@@ -1,0 +1,5 @@
+import { ListLoading } from "@/components/coupons/list-loading";
+
+export default function Loading() {
+  return <ListLoading label="Loading meters…" />;
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormCard } from "@/components/ui/form-card";
+import { SuccessMessage } from "@/components/ui/success-message";
+import { formValues, useAction } from "@/components/ui/use-action";
+import type { ActionResult } from "@/lib/actions/admin-action";
+import type { ListResponse } from "@/lib/schemas/common";
+import type { CustomerDto } from "@/lib/schemas/customer";
+import type { UsageLimitDto } from "@/lib/schemas/usage-limit";
+import { CustomerPicker } from "./customer-picker";
+
+type Action = (input: Record<string, unknown>) => Promise<ActionResult<UsageLimitDto>>;
+
+const ACTIONS = [
+  { value: "warning", label: "Warning: alert only" },
+  { value: "disable", label: "Disable: alert, and entitlements answer disabled" },
+];
+const CREATE_FIELDS = ["customer_id", "meter_id", "threshold", "action", "name"];
+const EDIT_FIELDS = ["threshold", "action", "name", "description"];
+
+/** Text fields left empty are not sent (optional fields) or sent as null (to clear them on edit). */
+const optional = (value: string | undefined) => (value ? value : undefined);
+
+export function CreateUsageLimitForm({ customers, meters, create }: { customers: ListResponse<CustomerDto>; meters: { value: string; label: string }[]; create: Action }) {
+  const router = useRouter();
+  const [success, setSuccess] = useState<string>();
+  const { run, pending, fieldError, formError } = useAction(create, { fields: CREATE_FIELDS });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const values = formValues(form);
+    setSuccess(undefined);
+    run(
+      { customer_id: values.customer_id, meter_id: values.meter_id, threshold: values.threshold, action: values.action, name: optional(values.name) },
+      (limit) => {
+        form.reset();
+        setSuccess(limit.state === "reached" ? "Usage limit created: it is already reached, and its alert was emitted." : "Usage limit created.");
+        router.refresh();
+      },
+    );
+  }
+
+  return (
+    <FormCard title="New usage limit" description="A threshold on a customer's usage of a meter in its current billing period (or the calendar month without a subscription pricing the meter)." onSubmit={submit}>
+      <FormError message={formError} />
+      <SuccessMessage message={success} />
+      <CustomerPicker initial={customers} name="customer_id" error={fieldError("customer_id")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label="Meter" name="meter_id" options={meters} error={fieldError("meter_id")} />
+        <TextField label="Threshold" name="threshold" inputMode="decimal" hint="In the meter's units, e.g. 8000 for 80% of 10,000 included calls." error={fieldError("threshold")} />
+        <SelectField label="Action" name="action" options={ACTIONS} error={fieldError("action")} />
+        <TextField label="Name (optional)" name="name" placeholder="80% of included calls" error={fieldError("name")} />
+      </div>
+      <Button type="submit" pending={pending}>
+        Create limit
+      </Button>
+    </FormCard>
+  );
+}
+
+export function EditUsageLimitForm({ limit, update }: { limit: UsageLimitDto; update: Action }) {
+  const [success, setSuccess] = useState<string>();
+  const { run, pending, fieldError, formError } = useAction(update, { fields: EDIT_FIELDS });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = formValues(event.currentTarget);
+    setSuccess(undefined);
+    run(
+      { limitId: limit.id, threshold: values.threshold, action: values.action, name: values.name || null, description: values.description || null },
+      (updated) => setSuccess(updated.state === "reached" ? "Saved: the limit is reached in the current period." : "Saved."),
+    );
+  }
+
+  return (
+    <FormCard title="Edit usage limit" description="A new threshold or action starts the limit afresh: a raised limit re-enables the customer at once." onSubmit={submit}>
+      <FormError message={formError} />
+      <SuccessMessage message={success} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Threshold" name="threshold" inputMode="decimal" defaultValue={limit.threshold} error={fieldError("threshold")} />
+        <SelectField label="Action" name="action" defaultValue={limit.action} options={ACTIONS} error={fieldError("action")} />
+        <TextField label="Name (optional)" name="name" defaultValue={limit.name ?? ""} error={fieldError("name")} />
+      </div>
+      <TextAreaField label="Description (optional)" name="description" defaultValue={limit.description ?? ""} error={fieldError("description")} />
+      <Button type="submit" pending={pending}>
+        Save changes
+      </Button>
+    </FormCard>
+  );
+}
