@@ -1,5 +1,6 @@
 // Usage reads: a customer's current-period usage with its estimated cost, and usage time series.
 import { z } from "zod";
+import { paginationQuerySchema } from "./common";
 import { aggregationSchema } from "./meter";
 
 const dimensionUsageSchema = z
@@ -105,13 +106,7 @@ export type UsageSeriesDto = z.infer<typeof usageSeriesDtoSchema>;
 export const usageTopCustomersQueryObjectSchema = usageSeriesQueryObjectSchema
   .pick({ meter_id: true, from: true, to: true })
   .extend({
-    limit: z.coerce
-      .number({ error: "limit must be a whole number from 1 to 100." })
-      .int({ error: "limit must be a whole number from 1 to 100." })
-      .min(1, { error: "limit must be a whole number from 1 to 100." })
-      .max(100, { error: "limit must be a whole number from 1 to 100." })
-      .default(10)
-      .meta({ description: "How many customers (1 to 100, default 10)." }),
+    limit: paginationQuerySchema.shape.limit.meta({ description: "How many customers (1 to 100, default 10)." }),
   })
   .strict();
 export const usageTopCustomersQuerySchema = withDimensionFilters(usageTopCustomersQueryObjectSchema);
