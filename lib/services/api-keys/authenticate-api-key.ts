@@ -14,7 +14,7 @@ const LAST_USED_RESOLUTION_MS = 60_000; // write lastUsedAt at most once a minut
  * Unknown secrets are not cached (a key created elsewhere works at once).
  */
 export const API_KEY_TTL_MS = 5_000;
-const keys = processCache<string, ApiKeyRow | null>(API_KEY_TTL_MS);
+const keys = processCache<string, ApiKeyRow | null>("api-keys", API_KEY_TTL_MS);
 
 /** Resolves `Authorization: Bearer <secret>` to an actor, or throws unauthenticated. */
 export async function authenticateApiKey(authorization: string | null, now: Date): Promise<Extract<Actor, { type: "api_key" }>> {

@@ -10,7 +10,7 @@ import { processCache } from "../process-cache";
 
 export const ACTIVE_METERS_TTL_MS = 5_000;
 
-const cache = processCache<"active", Map<string, MeterRow[]>>(ACTIVE_METERS_TTL_MS);
+const cache = processCache<"active", Map<string, MeterRow[]>>("active-meters", ACTIVE_METERS_TTL_MS);
 
 async function load(): Promise<Map<string, MeterRow[]>> {
   const byEvent = new Map<string, MeterRow[]>();
