@@ -5,7 +5,7 @@ import type { InvoiceParties } from "../invoices/stored-invoice";
 import { documentFormat, printable } from "./document-format";
 import { documentLabels, type DocumentLabels } from "./labels";
 import { pageSizeForLocale } from "./page-size";
-import { Footer, MetaRows, PartyBlock, TotalsBlock } from "./pdf-parts";
+import { DocumentHeader, Footer, TotalsBlock } from "./pdf-parts";
 import { styles } from "./pdf-styles";
 
 export type CreditNoteDocumentData = {
@@ -41,16 +41,7 @@ export function CreditNotePdf({ data }: { data: CreditNoteDocumentData }) {
   return (
     <Document title={`${t.creditNote} ${data.number}`} author={seller.name} creator="Billow" producer="Billow" language={f.locale}>
       <Page size={pageSizeForLocale(f.locale)} style={styles.page}>
-        <View style={styles.header}>
-          <PartyBlock heading={t.from} party={seller} locale={f.locale} labels={t} />
-          <View>
-            <Text style={styles.title}>{t.creditNote}</Text>
-            <MetaRows rows={meta} />
-          </View>
-        </View>
-        <View style={styles.parties}>
-          <PartyBlock heading={t.billTo} party={buyer} locale={f.locale} labels={t} />
-        </View>
+        <DocumentHeader title={t.creditNote} meta={meta} parties={data.parties} locale={f.locale} labels={t} />
         <View style={styles.table}>
           <View style={styles.tableHead}>
             <Text style={[styles.headCell, styles.colDescription]}>{t.description}</Text>

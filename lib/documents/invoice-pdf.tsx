@@ -6,7 +6,7 @@ import { documentFormat, printable, type DocumentFormat } from "./document-forma
 import type { InvoiceDocumentData, InvoiceDocumentLine } from "./invoice-document-data";
 import { documentLabels, type DocumentLabels } from "./labels";
 import { pageSizeForLocale } from "./page-size";
-import { Footer, MetaRows, PartyBlock, TotalsBlock, Watermark, type TotalRow } from "./pdf-parts";
+import { DocumentHeader, Footer, TotalsBlock, Watermark, type TotalRow } from "./pdf-parts";
 import { styles } from "./pdf-styles";
 
 const MS_PER_DAY = 86_400_000;
@@ -138,21 +138,12 @@ export function InvoicePdf({ data }: { data: InvoiceDocumentData }) {
   const isDraft = data.status === "DRAFT";
   const title = isDraft ? t.draftInvoice : data.status === "PAID" ? `${t.invoice} · ${t.paid}` : t.invoice;
   const watermark = isDraft ? t.draft : data.status === "VOID" ? t.void : null;
-  const { seller, buyer } = data.parties;
+  const { seller } = data.parties;
   return (
     <Document title={`${isDraft ? t.draftInvoice : t.invoice} ${data.number ?? ""}`.trim()} author={seller.name} creator="Billow" producer="Billow" language={f.locale}>
       <Page size={pageSizeForLocale(f.locale)} style={styles.page}>
         {watermark && <Watermark text={watermark} />}
-        <View style={styles.header}>
-          <PartyBlock heading={t.from} party={seller} locale={f.locale} labels={t} />
-          <View>
-            <Text style={styles.title}>{printable(title)}</Text>
-            <MetaRows rows={metaRows(data, f, t)} />
-          </View>
-        </View>
-        <View style={styles.parties}>
-          <PartyBlock heading={t.billTo} party={buyer} locale={f.locale} labels={t} />
-        </View>
+        <DocumentHeader title={title} meta={metaRows(data, f, t)} parties={data.parties} locale={f.locale} labels={t} />
         <View style={styles.table}>
           <View style={styles.tableHead}>
             <Text style={[styles.headCell, styles.colDescription]}>{t.description}</Text>

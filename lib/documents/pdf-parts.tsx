@@ -46,6 +46,24 @@ export function MetaRows({ rows }: { rows: [label: string, value: string][] }) {
   );
 }
 
+/** The top of a document: the seller and the title with its meta rows, then the buyer. */
+export function DocumentHeader({ title, meta, parties, locale, labels }: { title: string; meta: [label: string, value: string][]; parties: { seller: InvoiceParty; buyer: InvoiceParty }; locale: string; labels: DocumentLabels }) {
+  return (
+    <>
+      <View style={styles.header}>
+        <PartyBlock heading={labels.from} party={parties.seller} locale={locale} labels={labels} />
+        <View>
+          <Text style={styles.title}>{printable(title)}</Text>
+          <MetaRows rows={meta} />
+        </View>
+      </View>
+      <View style={styles.parties}>
+        <PartyBlock heading={labels.billTo} party={parties.buyer} locale={locale} labels={labels} />
+      </View>
+    </>
+  );
+}
+
 export type TotalRow = { label: string; value: string; grand?: boolean };
 
 export function TotalsBlock({ rows }: { rows: TotalRow[] }) {
