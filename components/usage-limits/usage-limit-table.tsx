@@ -9,7 +9,11 @@ import { UsageProgress } from "./usage-progress";
 /** A limit with what the page worked out for it: its customer's name and its progress percentage. */
 export type UsageLimitRow = UsageLimitDto & { customer_name: string; percent: number };
 
-const limitLabel = (limit: UsageLimitDto) => limit.name ?? `${limit.action === "disable" ? "Disable" : "Warn"} at ${limit.threshold}`;
+/** "Warn at 8000", "Disable at 80% of included": what a limit without a name is called. */
+export const limitTitle = (limit: UsageLimitDto) =>
+  `${limit.action === "disable" ? "Disable" : "Warn"} at ${limit.threshold_percent === null ? limit.threshold : `${limit.threshold_percent}% of included`}`;
+
+const limitLabel = (limit: UsageLimitDto) => limit.name ?? limitTitle(limit);
 
 export function UsageLimitTable({ rows, empty, createdSort }: { rows: UsageLimitRow[]; empty: string; createdSort: ColumnSort }) {
   const columns: Column<UsageLimitRow>[] = [

@@ -1,5 +1,15 @@
-/** Current period usage against the threshold; `percent` is computed by the page (lib/usage/limit-progress.ts). */
-export function UsageProgress({ usage, threshold, percent, reached }: { usage: string; threshold: string; percent: number; reached: boolean }) {
+/**
+ * Current period usage against the threshold; `percent` is computed by the page (lib/usage/limit-progress.ts).
+ * A null threshold: a percentage limit whose price includes nothing now.
+ */
+export function UsageProgress({ usage, threshold, percent, reached }: { usage: string; threshold: string | null; percent: number; reached: boolean }) {
+  if (threshold === null) {
+    return (
+      <p className="text-xs text-slate-600">
+        <span className="font-medium text-slate-900">{usage}</span> / no included quantity to measure against
+      </p>
+    );
+  }
   return (
     <div className="min-w-40 space-y-1">
       <div

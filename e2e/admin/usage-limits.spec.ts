@@ -1,5 +1,6 @@
 // Usage limits in the console: events sent through the API with a key, a limit created in the UI
-// below the usage already there (after an inline error), reached at once, its alert listed.
+// below the usage already there (after an inline error), reached at once, its alert listed; a
+// percentage refused inline for a customer whose price includes nothing.
 import { expect, test } from "@playwright/test";
 import { createApiKeyInUi } from "../fixtures/accounts";
 
@@ -23,13 +24,13 @@ test("create a usage limit in the UI, see it reached by usage sent through the A
   await form.getByLabel("Find a customer").fill(customerName);
   await expect(form.getByRole("combobox", { name: "Customer" }).locator("option")).toHaveText([new RegExp(customerName)]);
   await form.getByLabel("Meter").selectOption(meterId);
-  await form.getByLabel("Threshold").fill("-2");
+  await form.getByLabel("Threshold", { exact: true }).fill("-2");
   await form.getByLabel("Name (optional)").fill(`E2E cap ${suffix}`);
   await form.getByRole("button", { name: "Create limit" }).click();
   await expect(form.getByText("threshold must be greater than 0.")).toBeVisible();
-  await expect(form.getByLabel("Threshold")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Threshold", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
-  await form.getByLabel("Threshold").fill("2");
+  await form.getByLabel("Threshold", { exact: true }).fill("2");
   await form.getByLabel("Action").selectOption("warning");
   await form.getByRole("button", { name: "Create limit" }).click();
   await expect(form.getByRole("status")).toHaveText("Usage limit created: it is already reached, and its alert was emitted.");
@@ -51,7 +52,14 @@ test("create a usage limit in the UI, see it reached by usage sent through the A
   // Raising the threshold on the limit's page clears the state.
   await row.getByRole("link", { name: `E2E cap ${suffix}` }).click();
   const edit = page.getByRole("form", { name: "Edit usage limit" });
-  await edit.getByLabel("Threshold").fill("10");
+  // A percentage needs a price of the meter that includes a quantity: this customer has none.
+  await edit.getByLabel("Threshold as").selectOption("threshold_percent");
+  await edit.getByLabel("Threshold (% of included)").fill("80");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByText(/includes no quantity .* for threshold_percent to be a percentage of/)).toBeVisible();
+  await expect(edit.getByLabel("Threshold (% of included)")).toHaveAttribute("aria-invalid", "true");
+  await edit.getByLabel("Threshold as").selectOption("threshold");
+  await edit.getByLabel("Threshold", { exact: true }).fill("10");
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByRole("status")).toHaveText("Saved.");
   await page.reload();

@@ -8,6 +8,8 @@ const usageLimitSelect = {
   customerId: true,
   meterId: true,
   threshold: true,
+  thresholdPercent: true,
+  evaluatedThreshold: true,
   action: true,
   name: true,
   description: true,
@@ -23,7 +25,11 @@ const usageLimitSelect = {
 export type UsageLimitRow = Prisma.UsageLimitGetPayload<{ select: typeof usageLimitSelect }>;
 
 export type UsageLimitData = {
-  threshold: string;
+  /** Exactly one of threshold and thresholdPercent is set. */
+  threshold: string | null;
+  thresholdPercent: string | null;
+  /** The quantity compared to at the last evaluation (the crossings that count are at it). */
+  evaluatedThreshold: string | null;
   action: UsageLimitAction;
   name: string | null;
   description: string | null;
@@ -93,7 +99,7 @@ export function listUsageLimits(db: Db, page: { limit: number; startingAfter?: s
 export type CrossingRow = { limitId: string; revision: number; periodStart: Date; periodEnd: Date; quantity: string; threshold: string; action: UsageLimitAction; detectedAt: Date; eventId: string };
 
 /**
- * Records a crossing unless the limit already has one for this revision and period; true when
+ * Records a crossing unless the limit already has one for this revision, period and threshold; true when
  * this call recorded it. Concurrent callers wait on the primary key: exactly one of them wins.
  */
 export async function insertCrossingOnce(db: Db, crossing: CrossingRow): Promise<boolean> {
@@ -101,15 +107,21 @@ export async function insertCrossingOnce(db: Db, crossing: CrossingRow): Promise
     INSERT INTO "UsageLimitCrossing" ("limitId", "revision", "periodStart", "periodEnd", "quantity", "threshold", "action", "detectedAt", "eventId")
     VALUES (${crossing.limitId}, ${crossing.revision}, ${crossing.periodStart.toISOString()}::timestamptz, ${crossing.periodEnd.toISOString()}::timestamptz,
             ${crossing.quantity}::numeric, ${crossing.threshold}::numeric, ${crossing.action}::"UsageLimitAction", ${crossing.detectedAt.toISOString()}::timestamptz, ${crossing.eventId})
-    ON CONFLICT ("limitId", "revision", "periodStart") DO NOTHING
+    ON CONFLICT ("limitId", "revision", "periodStart", "threshold") DO NOTHING
     RETURNING "limitId"`;
   return rows.length === 1;
 }
 
-/** The crossing of the limit's current revision whose period contains `at` (the customer's time), if any. */
-export async function findCurrentCrossing(db: Db, limit: { id: string; revision: number }, at: Date): Promise<{ detectedAt: Date; periodStart: Date; periodEnd: Date } | null> {
+/** The crossing of the limit's current revision at `threshold` whose period contains `at` (the customer's time), if any. */
+export async function findCurrentCrossing(
+  db: Db,
+  limit: { id: string; revision: number },
+  at: Date,
+  threshold: string | null,
+): Promise<{ detectedAt: Date; periodStart: Date; periodEnd: Date } | null> {
+  if (threshold === null) return null;
   return db.usageLimitCrossing.findFirst({
-    where: { limitId: limit.id, revision: limit.revision, periodStart: { lte: at }, periodEnd: { gt: at } },
+    where: { limitId: limit.id, revision: limit.revision, threshold, periodStart: { lte: at }, periodEnd: { gt: at } },
     select: { detectedAt: true, periodStart: true, periodEnd: true },
   });
 }
@@ -117,14 +129,14 @@ export async function findCurrentCrossing(db: Db, limit: { id: string; revision:
 /** SQL: the customer's time (its test clock's, else `now`). */
 const customerTime = (now: Date) => Prisma.sql`COALESCE((SELECT t."frozenTime" FROM "TestClock" t WHERE t."id" = c."testClockId"), ${now.toISOString()}::timestamptz)`;
 
-/** The active limits reached now: a crossing of their current revision whose period contains their customer's time. */
+/** The active limits reached now: a crossing of their current revision at their evaluated threshold whose period contains their customer's time. */
 export async function findReachedLimitIds(db: Db, now: Date, filters: { customerId?: string; meterId?: string }): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT l."id" FROM "UsageLimit" l JOIN "Customer" c ON c."id" = l."customerId"
     WHERE l."archivedAt" IS NULL
       ${filters.customerId ? Prisma.sql`AND l."customerId" = ${filters.customerId}` : Prisma.empty}
       ${filters.meterId ? Prisma.sql`AND l."meterId" = ${filters.meterId}` : Prisma.empty}
-      AND EXISTS (SELECT 1 FROM "UsageLimitCrossing" x WHERE x."limitId" = l."id" AND x."revision" = l."revision"
+      AND EXISTS (SELECT 1 FROM "UsageLimitCrossing" x WHERE x."limitId" = l."id" AND x."revision" = l."revision" AND x."threshold" = l."evaluatedThreshold"
                   AND x."periodStart" <= ${customerTime(now)} AND x."periodEnd" > ${customerTime(now)})`;
   return rows.map((row) => row.id);
 }
@@ -145,11 +157,11 @@ export type ReachedLimitRow = {
 /** The customer's active limits reached at `at` (its own time), with their crossing. */
 export const findReachedLimits = (db: Db, customerId: string, at: Date): Promise<ReachedLimitRow[]> =>
   db.$queryRaw<ReachedLimitRow[]>`
-    SELECT l."id" AS "limitId", l."meterId", m."code" AS "meterCode", l."threshold"::text AS threshold, l."action"::text AS action, l."name",
+    SELECT l."id" AS "limitId", l."meterId", m."code" AS "meterCode", x."threshold"::text AS threshold, l."action"::text AS action, l."name",
            x."periodStart", x."periodEnd", x."quantity"::text AS quantity, x."detectedAt"
     FROM "UsageLimit" l
     JOIN "Meter" m ON m."id" = l."meterId"
-    JOIN "UsageLimitCrossing" x ON x."limitId" = l."id" AND x."revision" = l."revision"
+    JOIN "UsageLimitCrossing" x ON x."limitId" = l."id" AND x."revision" = l."revision" AND x."threshold" = l."evaluatedThreshold"
     WHERE l."customerId" = ${customerId} AND l."archivedAt" IS NULL
       AND x."periodStart" <= ${at.toISOString()}::timestamptz AND x."periodEnd" > ${at.toISOString()}::timestamptz
     ORDER BY l."id"`;
@@ -176,12 +188,21 @@ export async function databaseNow(db: Db): Promise<Date> {
   return row!.at;
 }
 
-/** The customers with an active limit that received events in (after, upTo] (the receivedAt index). */
-export async function findCustomersWithNewEvents(db: Db, after: Date, upTo: Date): Promise<string[]> {
+/**
+ * The customers to evaluate for (after, upTo]: those with an active limit that received events
+ * (the receivedAt index), and those with an active percentage limit whose subscriptions changed
+ * (a plan change moves what a percentage is of).
+ */
+export async function findCustomersToEvaluate(db: Db, after: Date, upTo: Date): Promise<string[]> {
+  const [from, to] = [after.toISOString(), upTo.toISOString()];
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT e."customerId" AS id FROM "UsageEvent" e
-    WHERE e."receivedAt" > ${after.toISOString()}::timestamptz AND e."receivedAt" <= ${upTo.toISOString()}::timestamptz
+    SELECT e."customerId" AS id FROM "UsageEvent" e
+    WHERE e."receivedAt" > ${from}::timestamptz AND e."receivedAt" <= ${to}::timestamptz
       AND EXISTS (SELECT 1 FROM "UsageLimit" l WHERE l."customerId" = e."customerId" AND l."archivedAt" IS NULL)
+    UNION
+    SELECT s."customerId" FROM "Subscription" s
+    WHERE s."updatedAt" > ${from}::timestamptz AND s."updatedAt" <= ${to}::timestamptz
+      AND EXISTS (SELECT 1 FROM "UsageLimit" l WHERE l."customerId" = s."customerId" AND l."archivedAt" IS NULL AND l."thresholdPercent" IS NOT NULL)
     ORDER BY 1`;
   return rows.map((row) => row.id);
 }

@@ -81,6 +81,14 @@ describe("/usage_limits", () => {
     expect(await errorOf({ threshold: "0" })).toEqual({ status: 400, code: "invalid_request", param: "threshold" });
     expect(await errorOf({ threshold: "1e3" })).toEqual({ status: 400, code: "invalid_request", param: "threshold" });
     expect(await errorOf({ threshold: "0.0000000000001" })).toEqual({ status: 400, code: "invalid_request", param: "threshold" });
+    expect(await errorOf({ threshold: undefined })).toEqual({ status: 400, code: "invalid_request", param: "threshold" });
+    const percent = (threshold_percent: unknown) => errorOf({ threshold: undefined, threshold_percent });
+    for (const bad of ["0", "-80", "1000.01", "80.125", "eighty", true]) {
+      expect(await percent(bad)).toEqual({ status: 400, code: "invalid_request", param: "threshold_percent" });
+    }
+    expect(await errorOf({ threshold_percent: "80" })).toEqual({ status: 400, code: "invalid_request", param: "threshold_percent" }); // and threshold
+    // A valid percentage, but this customer has no price of the meter that includes a quantity.
+    expect(await percent(80)).toEqual({ status: 422, code: "unprocessable", param: "threshold_percent" });
     expect(await errorOf({ action: "block" })).toEqual({ status: 400, code: "invalid_request", param: "action" });
     expect(await errorOf({ customer: "x" })).toMatchObject({ status: 400, code: "invalid_request" });
     expect(await errorOf({ customer_id: "cus_nope" })).toEqual({ status: 404, code: "not_found", param: "customer_id" });

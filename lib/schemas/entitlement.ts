@@ -16,7 +16,7 @@ export const reachedUsageLimitDtoSchema = z
     name: z.string().nullable(),
     meter_id: z.string(),
     meter_code: z.string(),
-    threshold: z.string().meta({ description: "In the meter's units." }),
+    threshold: z.string().meta({ description: "The quantity reached, in the meter's units (a percentage limit's as computed when it was reached)." }),
     action: z.enum(["warning", "disable"]),
     quantity: z.string().meta({ description: "The period's usage when the limit was found reached." }),
     period_start: z.string().meta({ format: "date-time" }),

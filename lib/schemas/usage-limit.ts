@@ -31,6 +31,35 @@ export const thresholdSchema = z
   )
   .meta({ description: "In the meter's units (e.g. 8000 API calls): reached when the period's usage is at or above it. A decimal string.", example: "8000" });
 
+/** Decimal(7,2): a percentage above 0 and at most 1000, with at most 2 decimals. */
+const PERCENT = /^\d{1,4}(\.\d{1,2})?$/;
+export const thresholdPercentSchema = z
+  .union([z.string(), z.number()], { error: "threshold_percent must be a decimal string such as \"80\" or \"87.5\"." })
+  .transform((value) => String(value).trim())
+  .pipe(
+    z
+      .string()
+      .refine((text) => PERCENT.test(text) || text.startsWith("-"), { error: "threshold_percent must be a number with at most 2 decimals, such as 80 or 87.5." })
+      .refine((text) => !PERCENT.test(text) || (/[1-9]/.test(text) && Number(text) <= 1000), { error: "threshold_percent must be greater than 0 and at most 1000." })
+      .refine((text) => !text.startsWith("-"), { error: "threshold_percent must be greater than 0 and at most 1000." }),
+  )
+  .meta({
+    description:
+      "A percentage of the quantity included by the customer's price of the meter in the period (package free units, or the leading free tiers of graduated and volume prices), e.g. 80 for 8,000 of 10,000 included calls. Follows plan changes.",
+    example: "80",
+  });
+
+/** Exactly one of threshold and threshold_percent (`required`: on create, one must be there). */
+const oneThreshold =
+  (required: boolean) =>
+  (value: { threshold?: string | undefined; threshold_percent?: string | undefined }, context: z.RefinementCtx) => {
+    if (value.threshold !== undefined && value.threshold_percent !== undefined) {
+      context.addIssue({ code: "custom", path: ["threshold_percent"], message: "Give threshold or threshold_percent, not both." });
+    } else if (required && value.threshold === undefined && value.threshold_percent === undefined) {
+      context.addIssue({ code: "custom", path: ["threshold"], message: "threshold is required (or threshold_percent, a percentage of the included quantity)." });
+    }
+  };
+
 const limitName = z.string({ error: "name must be a string." }).trim().min(1, { error: "name must not be empty." }).max(200, { error: "name must be at most 200 characters." });
 const limitDescription = z.string({ error: "description must be a string." }).trim().min(1, { error: "description must not be empty." }).max(2000, { error: "description must be at most 2000 characters." });
 const idField = (field: string, example: string) =>
@@ -45,29 +74,37 @@ export const createUsageLimitSchema = z
   .object({
     customer_id: idField("customer_id", "cus_01jd9x6f8v3k2m4n5p6q7r8s9t"),
     meter_id: idField("meter_id", "mtr_01jd9x6f8v3k2m4n5p6q7r8s9t"),
-    threshold: thresholdSchema,
+    threshold: thresholdSchema.optional(),
+    threshold_percent: thresholdPercentSchema.optional(),
     action: usageLimitActionSchema,
     name: limitName.optional(),
     description: limitDescription.optional(),
     metadata: metadataSchema.default({}),
   })
   .strict()
-  .meta({ id: "CreateUsageLimitRequest", description: "The limit is evaluated at once: created below the current usage, it is reached (and alerts) immediately." });
+  .superRefine(oneThreshold(true))
+  .meta({
+    id: "CreateUsageLimitRequest",
+    description:
+      "Exactly one of threshold and threshold_percent. The limit is evaluated at once: created below the current usage, it is reached (and alerts) immediately. A percentage needs a price of the meter that includes a quantity (422 otherwise).",
+  });
 export type CreateUsageLimitInput = z.infer<typeof createUsageLimitSchema>;
 
 export const updateUsageLimitSchema = z
   .object({
     threshold: thresholdSchema.optional(),
+    threshold_percent: thresholdPercentSchema.optional(),
     action: usageLimitActionSchema.optional(),
     name: limitName.nullable().optional(),
     description: limitDescription.nullable().optional(),
     metadata: metadataPatchSchema.optional(),
   })
   .strict()
+  .superRefine(oneThreshold(false))
   .meta({
     id: "UpdateUsageLimitRequest",
     description:
-      "Only the fields sent change; customer and meter never do. A new threshold or action starts the limit afresh: it is no longer reached, is evaluated at once, and alerts again if usage is at or above it.",
+      "Only the fields sent change; customer and meter never do. threshold or threshold_percent replaces the other kind. A new threshold or action starts the limit afresh: it is no longer reached, is evaluated at once, and alerts again if usage is at or above it.",
   });
 export type UpdateUsageLimitInput = z.infer<typeof updateUsageLimitSchema>;
 
@@ -109,7 +146,13 @@ export const usageLimitDtoSchema = z
     customer_id: z.string(),
     meter_id: z.string(),
     meter_code: z.string(),
-    threshold: z.string().meta({ description: "In the meter's units." }),
+    threshold: z.string().nullable().meta({
+      description: "The quantity the period's usage is compared to, in the meter's units: the limit's own, or threshold_percent of included_quantity (12 decimals, half up). Null for a percentage while the price includes nothing (never reached then).",
+    }),
+    threshold_percent: z.string().nullable().meta({ description: "Set for a percentage limit; null for a quantity limit." }),
+    included_quantity: z.string().nullable().meta({
+      description: "The quantity included by the customer's price of the meter in the current period (package free units, leading free tiers); null if none.",
+    }),
     action: usageLimitActionSchema,
     name: z.string().nullable(),
     description: z.string().nullable(),

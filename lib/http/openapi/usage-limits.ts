@@ -44,13 +44,13 @@ export const usageLimitPaths: ZodOpenApiPathsObject = {
       tags,
       summary: "Create a usage limit",
       description:
-        "A threshold on a customer's usage of a meter in its current period (the billing period of its subscription pricing the meter, else the UTC calendar month). The limit is evaluated at once; when reached, a `usage_limit.reached` event is written to the outbox once per period, and a `disable` limit makes the customer's entitlements answer `customer_disabled: true` until the period ends.",
+        "A threshold on a customer's usage of a meter in its current period (the billing period of its subscription pricing the meter, else the UTC calendar month): a quantity (`threshold`) or a percentage of the quantity the customer's price of the meter includes (`threshold_percent`, e.g. 80 % of 10,000 included calls, following plan changes). The limit is evaluated at once; when reached, a `usage_limit.reached` event is written to the outbox once per period, and a `disable` limit makes the customer's entitlements answer `customer_disabled: true` until the period ends.",
       requestBody: { required: true, content: json(createUsageLimitSchema) },
       responses: {
         "201": { description: "The usage limit, evaluated.", content: json(usageLimitDtoSchema) },
         "404": error("No customer with this `customer_id` (`param: customer_id`)."),
         "409": error("The customer is archived (`invalid_state`, `param: customer_id`), or the Idempotency-Key was reused."),
-        "422": error("No meter with this `meter_id`, or the meter is archived (`param: meter_id`)."),
+        "422": error("No meter with this `meter_id`, or the meter is archived (`param: meter_id`); or `threshold_percent` while the customer's price of the meter includes no quantity (`param: threshold_percent`)."),
       },
     }),
     get: operation({
@@ -78,13 +78,15 @@ export const usageLimitPaths: ZodOpenApiPathsObject = {
       operationId: "updateUsageLimit",
       tags,
       summary: "Update a usage limit",
-      description: "A new threshold or action starts the limit afresh (a raised limit re-enables a customer it disabled) and evaluates it at once.",
+      description:
+        "`threshold` or `threshold_percent` replaces the other kind. A new threshold or action starts the limit afresh (a raised limit re-enables a customer it disabled) and evaluates it at once.",
       requestParams: { path: usageLimitIdParamsSchema },
       requestBody: { required: true, content: json(updateUsageLimitSchema) },
       responses: {
         "200": { description: "The usage limit, evaluated.", content: json(usageLimitDtoSchema) },
         "404": notFound,
         "409": error("The limit is archived (`invalid_state`)."),
+        "422": error("`threshold_percent` while the customer's price of the meter includes no quantity (`param: threshold_percent`)."),
       },
     }),
   },

@@ -9,9 +9,12 @@ import { assertCanWrite, type Ctx } from "../context";
 import { inTransaction } from "../transaction";
 import { upperAction } from "./dto";
 import { evaluateLimitRows } from "./evaluate-usage-limits";
-import { assertLimitableMeter } from "./shared";
+import { assertLimitableMeter, assertThresholdKnown } from "./shared";
 
-/** The new limit is evaluated in the same transaction: created below the current usage, it is reached and alerts at once. */
+/**
+ * The new limit is evaluated in the same transaction: created below the current usage, it is
+ * reached and alerts at once. A percentage the customer's price of the meter gives no base for is refused.
+ */
 export async function createUsageLimit(ctx: Ctx, input: CreateUsageLimitInput): Promise<UsageLimitDto> {
   assertCanWrite(ctx);
   return inTransaction(async (tx) => {
@@ -23,7 +26,9 @@ export async function createUsageLimit(ctx: Ctx, input: CreateUsageLimitInput): 
       id: createId("usageLimit"),
       customerId: customer.id,
       meterId: input.meter_id,
-      threshold: input.threshold,
+      threshold: input.threshold ?? null,
+      thresholdPercent: input.threshold_percent ?? null,
+      evaluatedThreshold: input.threshold ?? null, // a percentage's: set by the evaluation below
       action: upperAction(input.action),
       name: input.name ?? null,
       description: input.description ?? null,
@@ -37,8 +42,8 @@ export async function createUsageLimit(ctx: Ctx, input: CreateUsageLimitInput): 
       action: "usage_limit.create",
       resourceType: "usage_limit",
       resourceId: row.id,
-      details: { customer_id: row.customerId, meter_id: row.meterId, threshold: input.threshold, action: input.action },
+      details: { customer_id: row.customerId, meter_id: row.meterId, threshold: input.threshold ?? null, threshold_percent: input.threshold_percent ?? null, action: input.action },
     });
-    return (await evaluateLimitRows(tx, ctx, [row])).get(row.id)!;
+    return assertThresholdKnown((await evaluateLimitRows(tx, ctx, [row])).get(row.id)!);
   });
 }

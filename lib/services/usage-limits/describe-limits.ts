@@ -12,7 +12,7 @@ export async function describeLimits(db: Db, ctx: Ctx, rows: readonly UsageLimit
   return Promise.all(
     rows.map(async (row) => {
       const measure = measures.get(row.id)!;
-      return toUsageLimitDto(row, measure, await findCurrentCrossing(db, row, measure.now));
+      return toUsageLimitDto(row, measure, await findCurrentCrossing(db, row, measure.now, measure.threshold));
     }),
   );
 }

@@ -4,13 +4,21 @@ import type { UsageLimitAction, UsageLimitDto, WebhookEventDto } from "../../sch
 import { archivable } from "../catalog/dto";
 import { toMetadataDto } from "../metadata";
 import { decimalText } from "../plans/dto";
+import { effectiveThreshold } from "../../usage/limit-threshold";
 import type { LimitPeriod } from "./limit-period";
 
 export const actionOf = (row: Pick<UsageLimitRow, "action">) => row.action.toLowerCase() as UsageLimitAction;
 export const upperAction = (action: UsageLimitAction) => action.toUpperCase() as UsageLimitRow["action"];
 
-/** What a limit measures now: its period and the meter's usage in it by the customer. */
-export type LimitMeasure = { now: Date; period: LimitPeriod; usage: string };
+/** What a limit measures now: its period, the meter's usage in it by the customer, and the quantity that usage is compared to (null: nothing to reach). */
+export type LimitMeasure = { now: Date; period: LimitPeriod; usage: string; threshold: string | null };
+
+export const thresholdSpecOf = (row: Pick<UsageLimitRow, "threshold" | "thresholdPercent">) => ({
+  threshold: row.threshold === null ? null : row.threshold.toString(),
+  thresholdPercent: row.thresholdPercent === null ? null : row.thresholdPercent.toString(),
+});
+
+export const measureThreshold = (row: Pick<UsageLimitRow, "threshold" | "thresholdPercent">, period: LimitPeriod) => effectiveThreshold(thresholdSpecOf(row), period.includedQuantity);
 
 /** `crossing`: the crossing of the limit's current revision in its current period, if any. */
 export function toUsageLimitDto(row: UsageLimitRow, measure: LimitMeasure, crossing: { detectedAt: Date } | null): UsageLimitDto {
@@ -22,7 +30,9 @@ export function toUsageLimitDto(row: UsageLimitRow, measure: LimitMeasure, cross
     customer_id: row.customerId,
     meter_id: row.meterId,
     meter_code: row.meter.code,
-    threshold: decimalText(row.threshold),
+    threshold: measure.threshold,
+    threshold_percent: row.thresholdPercent === null ? null : decimalText(row.thresholdPercent),
+    included_quantity: measure.period.includedQuantity,
     action: actionOf(row),
     name: row.name,
     description: row.description,

@@ -1,10 +1,11 @@
 // The evaluation job's pass: the customers with an active limit that received events since the
-// last pass are evaluated (never on the ingestion path). The window starts EVALUATION_OVERLAP_MS
+// last pass, or with a percentage limit and a subscription changed since, are evaluated (never on
+// the ingestion path). The window starts EVALUATION_OVERLAP_MS
 // before the watermark: an ingestion transaction still open at the last pass commits events
 // stamped before it (receivedAt is the transaction's start), and re-evaluating is harmless.
 import "server-only";
 import { prisma } from "../../db/client";
-import { databaseNow, findCustomersWithNewEvents, lockLimitWatermark, setLimitWatermark } from "../../db/usage-limits";
+import { databaseNow, findCustomersToEvaluate, lockLimitWatermark, setLimitWatermark } from "../../db/usage-limits";
 import type { Ctx } from "../context";
 import { ROLLUP_SETTLE_MS } from "../usage/roll-up-usage";
 import { evaluateCustomerLimits } from "./evaluate-usage-limits";
@@ -20,7 +21,7 @@ export async function evaluateRecentUsage(ctx: Ctx): Promise<EvaluationPass> {
       const watermark = await lockLimitWatermark(tx);
       if (watermark === null) return { customers: 0, evaluatedUpTo: null }; // no limit was ever created
       const upTo = await databaseNow(tx);
-      const customers = await findCustomersWithNewEvents(tx, new Date(watermark.getTime() - EVALUATION_OVERLAP_MS), upTo);
+      const customers = await findCustomersToEvaluate(tx, new Date(watermark.getTime() - EVALUATION_OVERLAP_MS), upTo);
       for (const customerId of customers) await evaluateCustomerLimits(tx, ctx, customerId);
       await setLimitWatermark(tx, upTo);
       return { customers: customers.length, evaluatedUpTo: upTo };

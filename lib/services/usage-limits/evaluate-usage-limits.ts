@@ -1,10 +1,11 @@
-// Evaluation: a limit whose period usage is at or above its threshold is reached. The first
+// Evaluation: a limit whose period usage is at or above its threshold (for a percentage, computed
+// from the quantity included in the period) is reached. The first
 // evaluation that finds it records the crossing and, in the same transaction, the outbound
 // `usage_limit.reached` event; the crossing's key (limit, revision, period start) makes that
 // happen once per period, whatever the number of evaluations or workers.
 import { Dec } from "../../billing/decimal";
 import type { Db } from "../../db/types";
-import { findCurrentCrossing, insertCrossingOnce, insertWebhookEvent, lockActiveUsageLimits, type UsageLimitRow } from "../../db/usage-limits";
+import { findCurrentCrossing, insertCrossingOnce, insertWebhookEvent, lockActiveUsageLimits, updateUsageLimit as storeUsageLimit, type UsageLimitRow } from "../../db/usage-limits";
 import { createId } from "../../ids";
 import type { UsageLimitDto } from "../../schemas/usage-limit";
 import { recordAudit } from "../audit";
@@ -13,6 +14,8 @@ import { toUsageLimitDto } from "./dto";
 import { measureLimits } from "./measure-limits";
 
 export const USAGE_LIMIT_REACHED = "usage_limit.reached";
+
+const sameQuantity = (a: string | null, b: { toString(): string } | null) => (a === null || b === null ? a === b : new Dec(a).equals(b.toString()));
 
 /**
  * Evaluates the given limits (their rows locked by the caller's transaction, or read fresh) and
@@ -23,8 +26,12 @@ export async function evaluateLimitRows(tx: Db, ctx: Ctx, rows: readonly UsageLi
   const dtos = new Map<string, UsageLimitDto>();
   for (const row of rows) {
     const measure = measures.get(row.id)!;
-    let crossing = await findCurrentCrossing(tx, row, measure.now);
-    if (!crossing && row.archivedAt === null && new Dec(measure.usage).greaterThanOrEqualTo(row.threshold.toString())) {
+    if (row.archivedAt === null && !sameQuantity(measure.threshold, row.evaluatedThreshold)) {
+      // A percentage's quantity moved: the reads in SQL (entitlements, the state filter) follow it from now.
+      await storeUsageLimit(tx, row.id, { evaluatedThreshold: measure.threshold, updatedAt: row.updatedAt });
+    }
+    let crossing = await findCurrentCrossing(tx, row, measure.now, measure.threshold);
+    if (!crossing && row.archivedAt === null && measure.threshold !== null && new Dec(measure.usage).greaterThanOrEqualTo(measure.threshold)) {
       const reached = { detectedAt: measure.now };
       const snapshot = toUsageLimitDto(row, measure, reached);
       const eventId = createId("webhookEvent");
@@ -34,7 +41,7 @@ export async function evaluateLimitRows(tx: Db, ctx: Ctx, rows: readonly UsageLi
         periodStart: measure.period.start,
         periodEnd: measure.period.end,
         quantity: measure.usage,
-        threshold: row.threshold.toString(),
+        threshold: measure.threshold,
         action: row.action,
         detectedAt: measure.now,
         eventId,
@@ -48,7 +55,7 @@ export async function evaluateLimitRows(tx: Db, ctx: Ctx, rows: readonly UsageLi
           details: { event_id: eventId, usage: measure.usage, threshold: snapshot.threshold, action: snapshot.action, period_start: snapshot.current_period.start },
         });
       }
-      crossing = await findCurrentCrossing(tx, row, measure.now);
+      crossing = await findCurrentCrossing(tx, row, measure.now, measure.threshold);
     }
     dtos.set(row.id, toUsageLimitDto(row, measure, crossing));
   }

@@ -1,11 +1,11 @@
-// Measures limits: each one's current period and the meter's usage in it (exact at any rollup
-// lag), reading each customer's subscriptions once and each (meter, period) usage once.
+// Measures limits: each one's current period, the meter's usage in it (exact at any rollup lag)
+// and the threshold it is compared to, reading each customer's subscriptions once and each (meter, period) usage once.
 import { findMetersByIds } from "../../db/meters";
 import type { Db } from "../../db/types";
 import type { UsageLimitRow } from "../../db/usage-limits";
 import type { Ctx } from "../context";
 import { meterUsageForPeriod } from "../usage/period-usage";
-import type { LimitMeasure } from "./dto";
+import { measureThreshold, type LimitMeasure } from "./dto";
 import { customerLimitClock, type CustomerLimitClock } from "./limit-period";
 
 export async function measureLimits(db: Db, ctx: Ctx, rows: readonly UsageLimitRow[]): Promise<Map<string, LimitMeasure>> {
@@ -26,7 +26,7 @@ export async function measureLimits(db: Db, ctx: Ctx, rows: readonly UsageLimitR
       usage = (await meterUsageForPeriod(db, meters.get(row.meterId)!, row.customerId, period.start, period.end)).quantity;
       usages.set(key, usage);
     }
-    measures.set(row.id, { now: clock.now, period, usage });
+    measures.set(row.id, { now: clock.now, period, usage, threshold: measureThreshold(row, period) });
   }
   return measures;
 }

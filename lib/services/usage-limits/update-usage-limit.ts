@@ -9,10 +9,11 @@ import { mergeMetadata } from "../metadata";
 import { inTransaction } from "../transaction";
 import { actionOf, upperAction } from "./dto";
 import { evaluateLimitRows } from "./evaluate-usage-limits";
-import { lockLimitOrThrow } from "./shared";
+import { assertThresholdKnown, lockLimitOrThrow } from "./shared";
 
 /**
- * PATCH: only the fields present change; metadata is merged. A new threshold or action is a new
+ * PATCH: only the fields present change; metadata is merged. threshold and threshold_percent each
+ * replace the other kind. A new threshold (of either kind) or action is a new
  * revision: the crossings of the old one stop counting (a raised limit re-enables a customer it
  * disabled) and the limit is evaluated again at once.
  */
@@ -21,10 +22,12 @@ export async function updateUsageLimit(ctx: Ctx, limitId: string, input: UpdateU
   return inTransaction(async (tx) => {
     const limit = await lockLimitOrThrow(tx, limitId);
     if (limit.archivedAt) throw new AppError("invalid_state", "This usage limit is archived; unarchive it before changing it.");
-    const thresholdChanged = input.threshold !== undefined && !new Dec(input.threshold).equals(limit.threshold.toString());
+    const sameAs = (value: string, current: { toString(): string } | null) => current !== null && new Dec(value).equals(current.toString());
+    const thresholdChanged =
+      (input.threshold !== undefined && !sameAs(input.threshold, limit.threshold)) || (input.threshold_percent !== undefined && !sameAs(input.threshold_percent, limit.thresholdPercent));
     const actionChanged = input.action !== undefined && input.action !== actionOf(limit);
     const data: Partial<UsageLimitData> = {};
-    if (thresholdChanged) data.threshold = input.threshold;
+    if (thresholdChanged) Object.assign(data, { threshold: input.threshold ?? null, thresholdPercent: input.threshold_percent ?? null, evaluatedThreshold: input.threshold ?? null });
     if (actionChanged) data.action = upperAction(input.action!);
     if (thresholdChanged || actionChanged) data.revision = limit.revision + 1;
     if (input.name !== undefined) data.name = input.name;
@@ -37,6 +40,7 @@ export async function updateUsageLimit(ctx: Ctx, limitId: string, input: UpdateU
       resourceId: limit.id,
       details: { fields: Object.keys(input).sort(), revision: updated.revision },
     });
-    return (await evaluateLimitRows(tx, ctx, [updated])).get(updated.id)!;
+    const dto = (await evaluateLimitRows(tx, ctx, [updated])).get(updated.id)!;
+    return thresholdChanged && input.threshold_percent !== undefined ? assertThresholdKnown(dto) : dto;
   });
 }

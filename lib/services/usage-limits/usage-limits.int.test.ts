@@ -16,6 +16,7 @@ import { getCustomerEntitlements } from "../entitlements/get-customer-entitlemen
 import { createMeter } from "../meters/create-meter";
 import { createPlan } from "../plans/create-plan";
 import { setPlanStatus } from "../plans/set-plan-status";
+import { changePlan } from "../subscriptions/change-plan";
 import { inTransaction } from "../transaction";
 import { recordUsageEvents } from "../usage/record-usage-events";
 import { rollUpUsage } from "../usage/roll-up-usage";
@@ -44,20 +45,29 @@ async function sendCalls(customerId: string, count: number, at = new Date(Date.n
 
 const callsMeter = () => createMeter(testCtx(), createMeterSchema.parse({ code: "calls", name: "API calls", event_name: "api.call", aggregation: "count" }));
 
-/** A customer on a weekly plan (in arrears) pricing the calls meter, started two days ago. */
-async function weeklySubscriber(meterId: string) {
+type CallsPrice = { model: string; price: Record<string, unknown> };
+const PER_CALL: CallsPrice = { model: "per_unit", price: { unit_price: "0.01" } };
+
+/** An active weekly plan (in arrears) pricing the calls meter. */
+async function weeklyPlan(meterId: string, { model, price }: CallsPrice = PER_CALL, code = "api-weekly") {
   const plan = await createPlan(
     testCtx(),
     createPlanSchema.parse({
-      code: "api-weekly",
-      name: "API weekly",
+      code,
+      name: code,
       billing_interval: "week",
       billing_timing: "in_arrears",
       currencies: ["EUR"],
-      charges: [{ key: "calls", name: "Calls", kind: "usage", model: "per_unit", meter_id: meterId, prices: { EUR: { unit_price: "0.01" } } }],
+      charges: [{ key: "calls", name: "Calls", kind: "usage", model, meter_id: meterId, prices: { EUR: price } }],
     }),
   );
   await setPlanStatus(testCtx(), plan.id, "activate");
+  return plan;
+}
+
+/** A customer on a weekly plan pricing the calls meter, started two days ago. */
+async function weeklySubscriber(meterId: string, price: CallsPrice = PER_CALL) {
+  const plan = await weeklyPlan(meterId, price);
   const customer = await createTestCustomer();
   const start = new Date(Date.now() - 2 * DAY);
   const subscription = await subscribe({ customer_id: customer.id, plan_id: plan.id, start_date: start.toISOString() });
@@ -193,6 +203,95 @@ describe("evaluation", () => {
   });
 });
 
+describe("percentage thresholds", () => {
+  const tiers = (free: string) => ({ model: "graduated", price: { tiers: [{ up_to: free, unit_price: "0" }, { up_to: null, unit_price: "0.01" }] } });
+
+  test("80% of the included quantity follows the customer's price: 8 of 10 free calls, then 4 once a plan change includes 5", async () => {
+    const meter = await callsMeter();
+    const { customer, subscription } = await weeklySubscriber(meter.id, tiers("10"));
+    const percent = await limit(undefined, { customer_id: customer.id, meter_id: meter.id, threshold_percent: "80", action: "warning" });
+    expect(percent).toMatchObject({ threshold_percent: "80", included_quantity: "10", threshold: "8", state: "ok" });
+
+    await sendCalls(customer.id, 5);
+    await evaluateRecentUsage(testCtx());
+    expect(await getUsageLimit(testCtx(), percent.id)).toMatchObject({ state: "ok", current_usage: "5", threshold: "8" });
+
+    // Down to a plan including 5 calls: 80% of it is 4, already passed.
+    const smaller = await weeklyPlan(meter.id, { model: "package", price: { package_size: "100", package_price: "1", free_units: "5" } }, "api-small");
+    await changePlan(testCtx(), subscription.id, { plan_id: smaller.id, quantities: {}, when: "now", prorate: false });
+    const changed = await getUsageLimit(testCtx(), percent.id);
+    expect(changed).toMatchObject({ state: "ok", included_quantity: "5", threshold: "4" });
+    await sendCalls(customer.id, 1);
+    await evaluateRecentUsage(testCtx());
+    const reached = await getUsageLimit(testCtx(), percent.id);
+    expect(reached).toMatchObject({ state: "reached", threshold: "4", threshold_percent: "80" });
+
+    const [event] = await outbox();
+    expect(event!.data.object).toMatchObject({ id: percent.id, threshold: "4", threshold_percent: "80", included_quantity: "5" });
+    expect((await prisma().usageLimitCrossing.findFirstOrThrow()).threshold.toString()).toBe("4");
+    const entitlements = await getCustomerEntitlements(testCtx(), customer.id);
+    expect(entitlements.usage_limits_reached).toEqual([expect.objectContaining({ usage_limit_id: percent.id, threshold: "4" })]);
+  });
+
+  test("a disable at 100% of 5 free calls lifts when the customer upgrades to 10 (the job's next pass), and is reached again at 10", async () => {
+    const meter = await callsMeter();
+    const { customer, subscription } = await weeklySubscriber(meter.id, tiers("5"));
+    const cap = await limit(undefined, { customer_id: customer.id, meter_id: meter.id, threshold_percent: "100", action: "disable" });
+    await sendCalls(customer.id, 5);
+    await evaluateRecentUsage(testCtx());
+    expect(await getCustomerEntitlements(testCtx(), customer.id)).toMatchObject({ customer_disabled: true, disabled_reason: "usage_limit" });
+    expect((await listUsageLimits(testCtx(), { limit: 10, sort: "-created_at", state: "reached" })).data.map((row) => row.id)).toEqual([cap.id]);
+
+    const bigger = await weeklyPlan(meter.id, tiers("10"), "api-bigger");
+    await changePlan(testCtx(), subscription.id, { plan_id: bigger.id, quantities: {}, when: "now", prorate: false });
+    // The limit reads its new quantity at once; what is stored for the entitlements follows at the job's pass.
+    expect(await getUsageLimit(testCtx(), cap.id)).toMatchObject({ threshold: "10", included_quantity: "10", state: "ok", reached_at: null });
+    expect(await evaluateRecentUsage(testCtx())).toMatchObject({ customers: 1 });
+    expect(await getCustomerEntitlements(testCtx(), customer.id)).toMatchObject({ customer_disabled: false, usage_limits_reached: [] });
+    expect((await listUsageLimits(testCtx(), { limit: 10, sort: "-created_at", state: "ok" })).data.map((row) => row.id)).toEqual([cap.id]);
+
+    await sendCalls(customer.id, 5);
+    await evaluateRecentUsage(testCtx());
+    await evaluateRecentUsage(testCtx());
+    expect(await getCustomerEntitlements(testCtx(), customer.id)).toMatchObject({ customer_disabled: true, usage_limits_reached: [expect.objectContaining({ threshold: "10", quantity: "10" })] });
+    expect((await outbox()).map((event) => (event.data.object as { threshold: string }).threshold)).toEqual(["10", "5"]);
+  });
+
+  test("a percentage needs an included quantity: refused without one; a PATCH switches between the two kinds, each a new revision", async () => {
+    const meter = await callsMeter();
+    const loner = await createTestCustomer();
+    await expect(limit(undefined, { customer_id: loner.id, meter_id: meter.id, threshold_percent: "80", action: "warning" })).rejects.toMatchObject({
+      code: "unprocessable",
+      param: "threshold_percent",
+      message: expect.stringContaining("No subscription of this customer prices meter 'calls'"),
+    });
+    const perCall = await weeklySubscriber(meter.id);
+    await expect(limit(undefined, { customer_id: perCall.customer.id, meter_id: meter.id, threshold_percent: "80", action: "warning" })).rejects.toMatchObject({
+      param: "threshold_percent",
+      message: expect.stringContaining(`subscription ${perCall.subscription.id} includes no quantity`),
+    });
+    expect(await prisma().usageLimit.count()).toBe(0);
+
+    const customer = await createTestCustomer();
+    const plan = await weeklyPlan(meter.id, tiers("10"), "api-free-10");
+    await subscribe({ customer_id: customer.id, plan_id: plan.id, start_date: new Date(Date.now() - DAY).toISOString() });
+    const quantity = await limit(undefined, { customer_id: customer.id, meter_id: meter.id, threshold: "3", action: "disable" });
+    expect(quantity).toMatchObject({ threshold: "3", threshold_percent: null, included_quantity: "10" });
+    await sendCalls(customer.id, 3);
+    await evaluateRecentUsage(testCtx());
+    expect((await getCustomerEntitlements(testCtx(), customer.id)).customer_disabled).toBe(true);
+
+    // To a percentage: 50% of 10 is 5, not reached by 3 calls: the customer is enabled again.
+    const patch = (body: Record<string, unknown>) => updateUsageLimit(testCtx(), quantity.id, updateUsageLimitSchema.parse(body));
+    expect(await patch({ threshold_percent: "50" })).toMatchObject({ threshold: "5", threshold_percent: "50", state: "ok" });
+    expect((await getCustomerEntitlements(testCtx(), customer.id)).customer_disabled).toBe(false);
+    expect(await patch({ threshold_percent: "50.00", name: "Half" })).toMatchObject({ threshold_percent: "50", name: "Half" });
+    expect(await patch({ threshold: "2" })).toMatchObject({ threshold: "2", threshold_percent: null, state: "reached" });
+    expect(await prisma().usageLimit.findUniqueOrThrow({ where: { id: quantity.id } })).toMatchObject({ revision: 3, thresholdPercent: null });
+    expect(() => updateUsageLimitSchema.parse({ threshold: "2", threshold_percent: "50" })).toThrow(/not both/);
+  });
+});
+
 describe("the job", () => {
   test("the worker's minute job evaluates the customers with new events, once a minute", async () => {
     const meter = await callsMeter();
@@ -206,6 +305,27 @@ describe("the job", () => {
     expect(await runDueJobs({ workerId: "test", limit: 10 })).toMatchObject({ claimed: 1, succeeded: 1 });
     expect((await getUsageLimit(testCtx(), created.id)).state).toBe("reached");
     expect(await outbox()).toHaveLength(1);
+  });
+  test("a pass also evaluates the customers with a percentage limit whose subscriptions changed, without new events", async () => {
+    const meter = await callsMeter();
+    const free = (units: string) => ({ model: "package", price: { package_size: "1", package_price: "1", free_units: units } });
+    const small = await weeklyPlan(meter.id, free("5"));
+    const subscriber = async () => {
+      const customer = await createTestCustomer();
+      return { customer, subscription: await subscribe({ customer_id: customer.id, plan_id: small.id, start_date: new Date(Date.now() - DAY).toISOString() }) };
+    };
+    const { customer, subscription } = await subscriber();
+    const bystander = await subscriber();
+    await limit(undefined, { customer_id: bystander.customer.id, meter_id: meter.id, threshold: "3", action: "warning" });
+    const percent = await limit(undefined, { customer_id: customer.id, meter_id: meter.id, threshold_percent: "40", action: "warning" });
+    // Set up long enough ago to be out of the pass's overlap window: nothing to evaluate.
+    await prisma().$executeRaw`UPDATE "Subscription" SET "updatedAt" = now() - interval '5 minutes'`;
+    expect(await evaluateRecentUsage(testCtx())).toMatchObject({ customers: 0 });
+    const bigger = await weeklyPlan(meter.id, free("10"), "api-bigger");
+    await changePlan(testCtx(), subscription.id, { plan_id: bigger.id, quantities: {}, when: "now", prorate: false });
+    await changePlan(testCtx(), bystander.subscription.id, { plan_id: bigger.id, quantities: {}, when: "now", prorate: false });
+    expect(await evaluateRecentUsage(testCtx())).toMatchObject({ customers: 1 }); // the bystander's limit is a quantity
+    expect((await prisma().usageLimit.findUniqueOrThrow({ where: { id: percent.id } })).evaluatedThreshold!.toString()).toBe("4");
   });
 });
 

@@ -15,7 +15,7 @@ export async function customerNames(ctx: Ctx, ids: string[]): Promise<Map<string
 export const toLimitRow = (limit: UsageLimitDto, names: Map<string, string>): UsageLimitRow => ({
   ...limit,
   customer_name: names.get(limit.customer_id) ?? limit.customer_id,
-  percent: limitProgressPercent(limit.current_usage, limit.threshold),
+  percent: limit.threshold === null ? 0 : limitProgressPercent(limit.current_usage, limit.threshold),
 });
 
 /** The alert's fields come from the limit snapshot the event carries (as it was when emitted). */

@@ -7,6 +7,7 @@ import { ArchiveUsageLimitButton } from "@/components/usage-limits/archive-usage
 import { LimitAlertTable } from "@/components/usage-limits/limit-alert-table";
 import { UsageLimitStateBadge } from "@/components/usage-limits/usage-limit-state-badge";
 import { EditUsageLimitForm } from "@/components/usage-limits/usage-limit-forms";
+import { limitTitle } from "@/components/usage-limits/usage-limit-table";
 import { UsageProgress } from "@/components/usage-limits/usage-progress";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { canWrite } from "@/lib/services/context";
@@ -34,7 +35,7 @@ export default async function UsageLimitPage({ params }: { params: Promise<{ lim
         </Link>
       </p>
       <PageHeader
-        title={limit.name ?? `${limit.action === "disable" ? "Disable" : "Warn"} at ${limit.threshold} ${limit.meter_code}`}
+        title={limit.name ?? `${limitTitle(limit)} ${limit.meter_code}`}
         description={limit.description ?? undefined}
         actions={writable ? <ArchiveUsageLimitButton limit={limit} setArchived={setUsageLimitArchivedAction} /> : undefined}
       />
@@ -77,6 +78,16 @@ export default async function UsageLimitPage({ params }: { params: Promise<{ lim
         <div>
           <dt className="text-slate-500">Action</dt>
           <dd className="mt-1">{limit.action === "disable" ? "Disable (entitlements answer disabled)" : "Warning (alert only)"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Threshold</dt>
+          <dd className="mt-1">
+            {limit.threshold_percent === null
+              ? limit.threshold
+              : limit.threshold === null
+                ? `${limit.threshold_percent}% of the included quantity (none included now)`
+                : `${limit.threshold_percent}% of ${limit.included_quantity} included = ${limit.threshold}`}
+          </dd>
         </div>
       </dl>
       {!writable ? (
