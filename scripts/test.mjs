@@ -3,8 +3,9 @@
 //   2. unit tests (vitest), under UTC (with lib/billing coverage thresholds) and again under a
 //      non-UTC time zone
 //   3. integration tests on embedded PGlite, and on PostgreSQL when TEST_DATABASE_URL is set
-//   4. end-to-end tests (Playwright, Debian's Chromium) on the production build, on PGlite,
-//      and on PostgreSQL when E2E_DATABASE_URL is set (that database is emptied first)
+//   4. end-to-end tests (Playwright, Debian's Chromium) on the production build, on PGlite; when
+//      E2E_DATABASE_URL is set (that database is emptied first), half the specs on PGlite and
+//      half on PostgreSQL, side by side (every spec once, both databases behind real pages)
 // Independent steps run side by side (each one's output printed whole when it ends).
 // It ends with one line: "N passed, N failed".
 import { spawn } from "node:child_process";
@@ -77,11 +78,11 @@ async function emptyDatabase(url) {
   await client.end();
 }
 
-function e2eStep(title, port, databaseUrl) {
+function e2eStep(title, port, { databaseUrl, shard } = {}) {
   const file = path.join(reports, `${title.replace(/\W+/g, "-")}.json`);
   const env = baseEnv({ E2E_REPORT_FILE: file, E2E_PORT: String(port), ...(databaseUrl ? { E2E_DATABASE_URL: databaseUrl } : {}) });
   delete env.E2E_DATA_DIR;
-  return { title, file, command: bin("playwright"), args: ["test"], env };
+  return { title, file, command: bin("playwright"), args: ["test", ...(shard ? [`--shard=${shard}`] : [])], env };
 }
 
 prepare();
@@ -108,11 +109,13 @@ if (postgresRun) countVitest(postgresRun.file);
 if (!chromium) {
   failures.push("end-to-end tests (no Chromium: apt-get install chromium, or set CHROMIUM_PATH)");
 } else if (!failures.includes(build.title)) {
-  const suites = [e2eStep("end-to-end tests on PGlite", 3100)];
-  if (process.env.E2E_DATABASE_URL) {
-    await emptyDatabase(process.env.E2E_DATABASE_URL);
-    suites.push(e2eStep("end-to-end tests on PostgreSQL", 3200, process.env.E2E_DATABASE_URL));
-  }
+  // Each suite is CPU-bound (server and browser): on two cores, the full suite on both databases
+  // would double the longest step. Each shard starts from an empty database of its own.
+  const databaseUrl = process.env.E2E_DATABASE_URL;
+  const suites = databaseUrl
+    ? [e2eStep("end-to-end tests on PGlite (shard 1/2)", 3100, { shard: "1/2" }), e2eStep("end-to-end tests on PostgreSQL (shard 2/2)", 3200, { databaseUrl, shard: "2/2" })]
+    : [e2eStep("end-to-end tests on PGlite", 3100)];
+  if (databaseUrl) await emptyDatabase(databaseUrl);
   await parallelSteps(suites);
   for (const suite of suites) countPlaywright(suite.file);
 }

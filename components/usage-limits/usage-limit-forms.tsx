@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/actions/admin-action";
 import type { ListResponse } from "@/lib/schemas/common";
 import type { CustomerDto } from "@/lib/schemas/customer";
 import type { UsageLimitDto } from "@/lib/schemas/usage-limit";
-import { CustomerPicker } from "./customer-picker";
+import { CustomerPicker } from "@/components/customers/customer-picker";
 
 type Action = (input: Record<string, unknown>) => Promise<ActionResult<UsageLimitDto>>;
 

@@ -3,10 +3,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
+import { CustomerPicker } from "@/components/customers/customer-picker";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
+import { formValues } from "@/components/ui/use-action";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { qk } from "@/lib/query/keys";
 import type { MeterDto } from "@/lib/schemas/meter";
@@ -122,10 +124,9 @@ type ControlsProps = {
 };
 
 function ExplorerControls({ meters, state, update, rangeInvalid }: ControlsProps) {
-  const [customer, setCustomer] = useState(state.customerId);
-  const applyCustomer = (event: FormEvent) => {
+  const applyCustomer = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update({ customer_id: customer.trim() });
+    update({ customer_id: formValues(event.currentTarget).customer_id ?? "" });
   };
   return (
     <div className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -157,25 +158,28 @@ function ExplorerControls({ meters, state, update, rangeInvalid }: ControlsProps
             <TextField label="To" type="datetime-local" value={state.customTo} onChange={(event) => update({ to: event.target.value })} />
           </>
         )}
-        <form onSubmit={applyCustomer} className="flex items-end gap-2" aria-label="Customer filter">
-          <TextField label="Customer id" placeholder="cus_…" value={customer} onChange={(event) => setCustomer(event.target.value)} />
+        <form onSubmit={applyCustomer} className="flex flex-wrap items-end gap-2" aria-label="Customer filter">
+          <div className="min-w-72 grow lg:max-w-2xl">
+            <CustomerPicker name="customer_id" />
+          </div>
           <Button type="submit" variant="secondary">
-            Apply
+            Show this customer
           </Button>
           {state.customerId && (
-            <Button
-              type="button"
-              variant="ghost"
-              onClick={() => {
-                setCustomer("");
-                update({ customer_id: "" });
-              }}
-            >
+            <Button type="button" variant="ghost" onClick={() => update({ customer_id: "" })}>
               All customers
             </Button>
           )}
         </form>
       </div>
+      {state.customerId && (
+        <p className="text-sm text-slate-600">
+          Showing one customer:{" "}
+          <Link href={`/customers/${state.customerId}/usage`} className="font-mono text-xs text-brand-700 hover:underline">
+            {state.customerId}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

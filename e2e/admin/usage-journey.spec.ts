@@ -105,6 +105,16 @@ test("meter and usage plan in the console, events through the API, the explorer 
   await expect(usageRow.getByRole("listitem").filter({ hasText: "large" })).toContainText("250");
   await expect(usageRow).toContainText("€3.75");
 
+  // The customer filter finds the customer by name; the URL keeps it.
+  const filter = page.getByRole("form", { name: "Customer filter" });
+  await filter.getByLabel("Find a customer").fill(customerName);
+  await expect(filter.getByRole("combobox", { name: "Customer" }).locator("option")).toHaveText([new RegExp(customerName)]);
+  await filter.getByRole("button", { name: "Show this customer" }).click();
+  await expect(page).toHaveURL(new RegExp(`customer_id=${customerId}`));
+  await expect(page.getByText(`Showing one customer: ${customerId}`)).toBeVisible();
+  await expect(totalsRow(page, "All")).toContainText("375");
+  await expect(page.getByRole("list", { name: "Top customers" }).getByRole("listitem")).toHaveCount(1);
+
   // The top customer links to the customer's usage tab; the tab links to their live events.
   await topCustomer.getByRole("link", { name: customerName }).click();
   await expect(page).toHaveURL(new RegExp(`/customers/${customerId}/usage$`));

@@ -9,8 +9,8 @@ import type { ListResponse } from "@/lib/schemas/common";
 import type { CustomerDto } from "@/lib/schemas/customer";
 
 type Props = {
-  /** The first active customers by name (rendered by the page): the choices before any search. */
-  initial: ListResponse<CustomerDto>;
+  /** The first active customers by name, when the page rendered them: the choices before any search (fetched otherwise). */
+  initial?: ListResponse<CustomerDto>;
   name: string;
   error?: string;
 };
