@@ -15,7 +15,8 @@ export const limitTitle = (limit: UsageLimitDto) =>
 
 const limitLabel = (limit: UsageLimitDto) => limit.name ?? limitTitle(limit);
 
-export function UsageLimitTable({ rows, empty, createdSort }: { rows: UsageLimitRow[]; empty: string; createdSort: ColumnSort }) {
+/** `createdSort`: the list page's sort link on Created (absent where the table is not sortable). */
+export function UsageLimitTable({ rows, empty, createdSort }: { rows: UsageLimitRow[]; empty: string; createdSort?: ColumnSort }) {
   const columns: Column<UsageLimitRow>[] = [
     {
       header: "Limit",

@@ -64,4 +64,9 @@ test("create a usage limit in the UI, see it reached by usage sent through the A
   await expect(edit.getByRole("status")).toHaveText("Saved.");
   await page.reload();
   await expect(page.getByText("OK", { exact: true })).toBeVisible();
+
+  // The customer's usage tab lists its limits with their progress.
+  await page.goto(`/customers/${customerId}/usage`);
+  const customerLimit = page.getByRole("table", { name: "Usage limits" }).getByRole("row").filter({ hasText: `E2E cap ${suffix}` });
+  await expect(customerLimit.getByRole("progressbar", { name: "Usage 3 of 10" })).toHaveAttribute("aria-valuenow", "30");
 });

@@ -4,10 +4,14 @@ import { customerDetailTabs } from "@/components/admin/nav-items";
 import { SectionTabs } from "@/components/admin/section-tabs";
 import { CustomerUsagePanel } from "@/components/usage/customer-usage-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { UsageLimitTable } from "@/components/usage-limits/usage-limit-table";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { AppError } from "@/lib/errors";
 import { getCustomer } from "@/lib/services/customers/get-customer";
 import { getCustomerUsage } from "@/lib/services/usage/get-customer-usage";
+import { listUsageLimits } from "@/lib/services/usage-limits/list-usage-limits";
+import { toLimitRow } from "../../../usage/limits/rows";
 
 export const metadata = { title: "Customer usage" };
 
@@ -18,7 +22,11 @@ export default async function CustomerUsagePage({ params }: { params: Promise<{ 
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const usage = await getCustomerUsage(ctx, customer.id);
+  const [usage, limits] = await Promise.all([
+    getCustomerUsage(ctx, customer.id),
+    listUsageLimits(ctx, { customer_id: customer.id, status: "active", limit: 100, sort: "-created_at" }),
+  ]);
+  const names = new Map([[customer.id, customer.name]]);
   return (
     <>
       <PageHeader
@@ -32,6 +40,14 @@ export default async function CustomerUsagePage({ params }: { params: Promise<{ 
       />
       <SectionTabs label="Customer pages" tabs={customerDetailTabs(customer.id)} />
       <CustomerUsagePanel customerId={customer.id} locale={customer.effective.locale} initial={usage} />
+      <Section title="Usage limits">
+        <UsageLimitTable rows={limits.data.map((limit) => toLimitRow(limit, names))} empty="No usage limits on this customer's usage." />
+        <p className="mt-2 text-sm">
+          <Link href={`/usage/limits?customer_id=${customer.id}`} className="text-brand-700 hover:underline">
+            Manage this customer&apos;s limits
+          </Link>
+        </p>
+      </Section>
     </>
   );
 }
