@@ -82,7 +82,10 @@ const commands: Record<string, (flags: Record<string, string | undefined>) => Pr
     const customers = flags.customers === undefined ? undefined : Number(flags.customers);
     if (customers !== undefined && !(Number.isInteger(customers) && customers >= 0 && customers <= 10_000)) fail("--customers must be a whole number from 0 to 10000.");
     const summary = await seedDemo(systemCtx("seed-demo"), { customers });
-    console.log(`Demo data loaded: ${summary.products} products, ${summary.plans} plans, ${summary.coupons} coupons, ${summary.taxRates} tax rates, ${summary.customers} customers.`);
+    console.log(
+      `Demo data loaded: ${summary.products} products, ${summary.plans} plans, ${summary.coupons} coupons, ${summary.taxRates} tax rates, ${summary.customers} customers, ` +
+        `${summary.meters} meters, ${summary.subscriptions} subscriptions, ${summary.usageEvents} usage events, ${summary.usageLimits} usage limits.`,
+    );
   },
 
   async worker() {

@@ -13,12 +13,14 @@ type Props = {
   initial?: ListResponse<CustomerDto>;
   name: string;
   error?: string;
+  /** A first choice for "no customer" (a filter's "All customers"); without it a customer must be chosen. */
+  anyLabel?: string;
 };
 
 const SEARCH_DELAY_MS = 250;
 
 /** A search box over active customers (name, email, external ref) and the matching customers to choose from. */
-export function CustomerPicker({ initial, name, error }: Props) {
+export function CustomerPicker({ initial, name, error, anyLabel }: Props) {
   const [text, setText] = useState("");
   const [q, setQ] = useState("");
   useEffect(() => {
@@ -32,9 +34,12 @@ export function CustomerPicker({ initial, name, error }: Props) {
     placeholderData: keepPreviousData,
   });
   const customers = search.data?.data ?? [];
-  const options = customers.length
-    ? customers.map((customer) => ({ value: customer.id, label: `${customer.name} (${customer.account_number})${customer.email ? ` · ${customer.email}` : ""}` }))
-    : [{ value: "", label: search.isFetching ? "Searching…" : "No customer matches" }];
+  const matches = customers.map((customer) => ({ value: customer.id, label: `${customer.name} (${customer.account_number})${customer.email ? ` · ${customer.email}` : ""}` }));
+  const options = anyLabel
+    ? [{ value: "", label: anyLabel }, ...matches]
+    : matches.length
+      ? matches
+      : [{ value: "", label: search.isFetching ? "Searching…" : "No customer matches" }];
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField label="Find a customer" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="Name, email or external ref" autoComplete="off" />

@@ -1,3 +1,5 @@
+import { formatQuantity } from "@/components/usage/format";
+
 /**
  * Current period usage against the threshold; `percent` is computed by the page (lib/usage/limit-progress.ts).
  * A null threshold: a percentage limit whose price includes nothing now.
@@ -6,7 +8,7 @@ export function UsageProgress({ usage, threshold, percent, reached }: { usage: s
   if (threshold === null) {
     return (
       <p className="text-xs text-slate-600">
-        <span className="font-medium text-slate-900">{usage}</span> / no included quantity to measure against
+        <span className="font-medium text-slate-900">{formatQuantity(usage)}</span> / no included quantity to measure against
       </p>
     );
   }
@@ -23,7 +25,7 @@ export function UsageProgress({ usage, threshold, percent, reached }: { usage: s
         <div className={`h-full rounded-full ${reached ? "bg-red-500" : percent >= 80 ? "bg-amber-500" : "bg-brand-600"}`} style={{ width: `${percent}%` }} />
       </div>
       <p className="whitespace-nowrap text-xs text-slate-600">
-        <span className="font-medium text-slate-900">{usage}</span> / {threshold} ({percent}%)
+        <span className="font-medium text-slate-900">{formatQuantity(usage)}</span> / {formatQuantity(threshold)} ({percent}%)
       </p>
     </div>
   );

@@ -160,16 +160,11 @@ function ExplorerControls({ meters, state, update, rangeInvalid }: ControlsProps
         )}
         <form onSubmit={applyCustomer} className="flex flex-wrap items-end gap-2" aria-label="Customer filter">
           <div className="min-w-72 grow lg:max-w-2xl">
-            <CustomerPicker name="customer_id" />
+            <CustomerPicker name="customer_id" anyLabel="All customers" />
           </div>
           <Button type="submit" variant="secondary">
-            Show this customer
+            Apply
           </Button>
-          {state.customerId && (
-            <Button type="button" variant="ghost" onClick={() => update({ customer_id: "" })}>
-              All customers
-            </Button>
-          )}
         </form>
       </div>
       {state.customerId && (

@@ -108,12 +108,17 @@ test("meter and usage plan in the console, events through the API, the explorer 
   // The customer filter finds the customer by name; the URL keeps it.
   const filter = page.getByRole("form", { name: "Customer filter" });
   await filter.getByLabel("Find a customer").fill(customerName);
-  await expect(filter.getByRole("combobox", { name: "Customer" }).locator("option")).toHaveText([new RegExp(customerName)]);
-  await filter.getByRole("button", { name: "Show this customer" }).click();
+  await expect(filter.getByRole("combobox", { name: "Customer" }).locator("option")).toHaveText(["All customers", new RegExp(customerName)]);
+  await filter.getByRole("combobox", { name: "Customer" }).selectOption(customerId);
+  await filter.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`customer_id=${customerId}`));
   await expect(page.getByText(`Showing one customer: ${customerId}`)).toBeVisible();
   await expect(totalsRow(page, "All")).toContainText("375");
   await expect(page.getByRole("list", { name: "Top customers" }).getByRole("listitem")).toHaveCount(1);
+  // Back to all customers.
+  await filter.getByRole("combobox", { name: "Customer" }).selectOption("");
+  await filter.getByRole("button", { name: "Apply" }).click();
+  await expect(page).not.toHaveURL(/customer_id=/);
 
   // The top customer links to the customer's usage tab; the tab links to their live events.
   await topCustomer.getByRole("link", { name: customerName }).click();

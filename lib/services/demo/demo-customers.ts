@@ -22,7 +22,7 @@ const STREETS = ["Main Street", "Station Road", "Harbour Lane", "Market Square",
 const SEGMENTS = ["smb", "mid-market", "enterprise"];
 
 /** mulberry32: a small, good-enough seeded generator. */
-function seededRandom(seed: number) {
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -28,8 +28,9 @@ import { createPlan } from "../plans/create-plan";
 import { setPlanStatus } from "../plans/set-plan-status";
 import { createTaxRate } from "../tax-rates/create-tax-rate";
 import { DEMO_COUNTRIES, DEMO_FAMILY_CODE, demoCustomers } from "./demo-customers";
+import { seedDemoUsage, type DemoUsageSummary } from "./demo-usage";
 
-export type DemoSummary = { products: number; plans: number; coupons: number; taxRates: number; customers: number };
+export type DemoSummary = { products: number; plans: number; coupons: number; taxRates: number; customers: number } & DemoUsageSummary;
 
 const DEFAULT_CUSTOMERS = 300;
 
@@ -146,11 +147,14 @@ export async function seedDemo(ctx: Ctx, { customers = DEFAULT_CUSTOMERS }: { cu
   const enterprise = await createCustomerGroup(ctx, createCustomerGroupSchema.parse({ code: "enterprise", name: "Enterprise accounts", payment_terms_days: 45 }));
   const groupIds = [resellers.id, enterprise.id];
 
+  const active: { id: string; currency: string }[] = [];
   for (const demo of demoCustomers(customers, DEMO_COUNTRIES)) {
     const customer = await createCustomer(ctx, createCustomerSchema.parse({ ...demo.customer, ...(demo.groupIndex !== null ? { group_id: groupIds[demo.groupIndex] } : {}) }));
     for (const contact of demo.contacts) await addCustomerContact(ctx, customer.id, createCustomerContactSchema.parse(contact));
     if (demo.disabled) await setCustomerStatus(ctx, customer.id, "disable", "Demo: paused account");
+    else active.push({ id: customer.id, currency: demo.customer.preferred_currency ?? "EUR" });
   }
+  const usage = await seedDemoUsage(ctx, platform.id, active);
 
-  return { products: 2, plans: plans.length + 1, coupons: coupons.length, taxRates: taxRates.length, customers };
+  return { products: 2, plans: plans.length + 2, coupons: coupons.length, taxRates: taxRates.length, customers, ...usage };
 }
