@@ -13,7 +13,7 @@ export const upperAction = (action: UsageLimitAction) => action.toUpperCase() as
 /** What a limit measures now: its period, the meter's usage in it by the customer, and the quantity that usage is compared to (null: nothing to reach). */
 export type LimitMeasure = { now: Date; period: LimitPeriod; usage: string; threshold: string | null };
 
-export const thresholdSpecOf = (row: Pick<UsageLimitRow, "threshold" | "thresholdPercent">) => ({
+const thresholdSpecOf = (row: Pick<UsageLimitRow, "threshold" | "thresholdPercent">) => ({
   threshold: row.threshold === null ? null : row.threshold.toString(),
   thresholdPercent: row.thresholdPercent === null ? null : row.thresholdPercent.toString(),
 });

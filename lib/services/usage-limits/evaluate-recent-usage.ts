@@ -1,8 +1,8 @@
 // The evaluation job's pass: the customers with an active limit that received events since the
 // last pass, or with a percentage limit and a subscription changed since, are evaluated (never on
-// the ingestion path). The window starts EVALUATION_OVERLAP_MS
-// before the watermark: an ingestion transaction still open at the last pass commits events
-// stamped before it (receivedAt is the transaction's start), and re-evaluating is harmless.
+// the ingestion path). The window starts EVALUATION_OVERLAP_MS before the watermark: an ingestion
+// transaction still open at the last pass commits events stamped before it (receivedAt is the
+// transaction's start), and re-evaluating is harmless.
 import "server-only";
 import { prisma } from "../../db/client";
 import { databaseNow, findCustomersToEvaluate, lockLimitWatermark, setLimitWatermark } from "../../db/usage-limits";

@@ -1,8 +1,8 @@
 // Evaluation: a limit whose period usage is at or above its threshold (for a percentage, computed
-// from the quantity included in the period) is reached. The first
-// evaluation that finds it records the crossing and, in the same transaction, the outbound
-// `usage_limit.reached` event; the crossing's key (limit, revision, period start) makes that
-// happen once per period, whatever the number of evaluations or workers.
+// from the quantity included in the period) is reached. The first evaluation that finds it records
+// the crossing and, in the same transaction, the outbound `usage_limit.reached` event; the
+// crossing's key (limit, revision, period start, threshold) makes that happen once per period and
+// threshold, whatever the number of evaluations or workers.
 import { Dec } from "../../billing/decimal";
 import type { Db } from "../../db/types";
 import { findCurrentCrossing, insertCrossingOnce, insertWebhookEvent, lockActiveUsageLimits, updateUsageLimit as storeUsageLimit, type UsageLimitRow } from "../../db/usage-limits";
