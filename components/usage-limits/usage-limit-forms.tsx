@@ -56,6 +56,8 @@ function ThresholdFields({ initialKind, defaultValue, fieldError }: { initialKin
 export function CreateUsageLimitForm({ customers, meters, create }: { customers: ListResponse<CustomerDto>; meters: { value: string; label: string }[]; create: Action }) {
   const router = useRouter();
   const [success, setSuccess] = useState<string>();
+  // Bumped on reset: the threshold fields start again from a quantity (form.reset() alone would leave their state behind).
+  const [generation, setGeneration] = useState(0);
   const { run, pending, fieldError, formError } = useAction(create, { fields: CREATE_FIELDS });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -67,6 +69,7 @@ export function CreateUsageLimitForm({ customers, meters, create }: { customers:
       { customer_id: values.customer_id, meter_id: values.meter_id, ...thresholdInput(values), action: values.action, name: optional(values.name) },
       (limit) => {
         form.reset();
+        setGeneration((value) => value + 1);
         setSuccess(limit.state === "reached" ? "Usage limit created: it is already reached, and its alert was emitted." : "Usage limit created.");
         router.refresh();
       },
@@ -80,7 +83,7 @@ export function CreateUsageLimitForm({ customers, meters, create }: { customers:
       <CustomerPicker initial={customers} name="customer_id" error={fieldError("customer_id")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Meter" name="meter_id" options={meters} error={fieldError("meter_id")} />
-        <ThresholdFields initialKind="threshold" fieldError={fieldError} />
+        <ThresholdFields key={generation} initialKind="threshold" fieldError={fieldError} />
         <SelectField label="Action" name="action" options={ACTIONS} error={fieldError("action")} />
         <TextField label="Name (optional)" name="name" placeholder="80% of included calls" error={fieldError("name")} />
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveThreshold } from "./limit-threshold";
+import { effectiveThreshold, sameQuantity } from "./limit-threshold";
 
 describe("effectiveThreshold", () => {
   it("is the limit's own threshold, whatever is included", () => {
@@ -19,6 +19,14 @@ describe("effectiveThreshold", () => {
     expect(effectiveThreshold({ threshold: null, thresholdPercent: "0.01" }, "0.000000000001")).toBe("0.000000000001");
     expect(effectiveThreshold({ threshold: null, thresholdPercent: "12.5" }, "0.000000000004")).toBe("0.000000000001");
     expect(effectiveThreshold({ threshold: null, thresholdPercent: "37.5" }, "0.000000000004")).toBe("0.000000000002");
+  });
+
+  it("compares quantities by value, null only with null", () => {
+    expect(sameQuantity("8000", "8000.000000000000")).toBe(true);
+    expect(sameQuantity("8000", "8000.5")).toBe(false);
+    expect(sameQuantity(null, null)).toBe(true);
+    expect(sameQuantity("1", null)).toBe(false);
+    expect(sameQuantity(null, "1")).toBe(false);
   });
 
   it("is null for a percentage while nothing is included", () => {

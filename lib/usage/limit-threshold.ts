@@ -7,6 +7,9 @@ const THRESHOLD_DECIMALS = 12;
 
 export type LimitThresholdSpec = { threshold: string | null; thresholdPercent: string | null };
 
+/** Whether two optional decimal quantities are equal ("8000" and "8000.000" are; null equals only null). */
+export const sameQuantity = (a: string | null, b: { toString(): string } | null): boolean => (a === null || b === null ? a === b : new Dec(a).equals(b.toString()));
+
 /** Null for a percentage limit while its meter's price includes nothing: there is nothing to reach. */
 export function effectiveThreshold(spec: LimitThresholdSpec, includedQuantity: string | null): string | null {
   if (spec.threshold !== null) return new Dec(spec.threshold).toFixed();

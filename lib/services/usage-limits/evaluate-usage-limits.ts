@@ -8,14 +8,13 @@ import type { Db } from "../../db/types";
 import { findCurrentCrossing, insertCrossingOnce, insertWebhookEvent, lockActiveUsageLimits, updateUsageLimit as storeUsageLimit, type UsageLimitRow } from "../../db/usage-limits";
 import { createId } from "../../ids";
 import type { UsageLimitDto } from "../../schemas/usage-limit";
+import { sameQuantity } from "../../usage/limit-threshold";
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { toUsageLimitDto } from "./dto";
 import { measureLimits } from "./measure-limits";
 
 export const USAGE_LIMIT_REACHED = "usage_limit.reached";
-
-const sameQuantity = (a: string | null, b: { toString(): string } | null) => (a === null || b === null ? a === b : new Dec(a).equals(b.toString()));
 
 /**
  * Evaluates the given limits (their rows locked by the caller's transaction, or read fresh) and

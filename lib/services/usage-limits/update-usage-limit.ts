@@ -1,7 +1,7 @@
 import "server-only";
-import { Dec } from "../../billing/decimal";
 import { updateUsageLimit as storeUsageLimit, type UsageLimitData } from "../../db/usage-limits";
 import { AppError } from "../../errors";
+import { sameQuantity } from "../../usage/limit-threshold";
 import type { UpdateUsageLimitInput, UsageLimitDto } from "../../schemas/usage-limit";
 import { recordAudit } from "../audit";
 import { assertCanWrite, type Ctx } from "../context";
@@ -22,9 +22,8 @@ export async function updateUsageLimit(ctx: Ctx, limitId: string, input: UpdateU
   return inTransaction(async (tx) => {
     const limit = await lockLimitOrThrow(tx, limitId);
     if (limit.archivedAt) throw new AppError("invalid_state", "This usage limit is archived; unarchive it before changing it.");
-    const sameAs = (value: string, current: { toString(): string } | null) => current !== null && new Dec(value).equals(current.toString());
     const thresholdChanged =
-      (input.threshold !== undefined && !sameAs(input.threshold, limit.threshold)) || (input.threshold_percent !== undefined && !sameAs(input.threshold_percent, limit.thresholdPercent));
+      (input.threshold !== undefined && !sameQuantity(input.threshold, limit.threshold)) || (input.threshold_percent !== undefined && !sameQuantity(input.threshold_percent, limit.thresholdPercent));
     const actionChanged = input.action !== undefined && input.action !== actionOf(limit);
     const data: Partial<UsageLimitData> = {};
     if (thresholdChanged) Object.assign(data, { threshold: input.threshold ?? null, thresholdPercent: input.threshold_percent ?? null, evaluatedThreshold: input.threshold ?? null });
